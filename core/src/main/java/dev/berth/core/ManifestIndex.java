@@ -1,0 +1,180 @@
+package dev.berth.core;
+
+import dev.berth.core.workload.Workload;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The lookup tables of a {@link Manifest}, built in one pass over its objects.
+ *
+ * <p>Label selection starts from the smallest candidate list: the workloads of the namespace that carry one required
+ * {@code key=value}, or that have one required key, so selecting costs O(candidates), not O(workloads).
+ */
+final class ManifestIndex {
+
+    private final Map<String, List<HasMetadata>> byKind = new HashMap<>();
+    private final Map<ObjectRef, List<HasMetadata>> byRef = new HashMap<>();
+    private final Map<String, List<HasMetadata>> byNamespaceAndName = new HashMap<>();
+    private final Map<String, List<HasMetadata>> byNamespace = new HashMap<>();
+    private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
+    private final List<HasMetadata> objects;
+    private final List<Workload> workloads = new ArrayList<>();
+    private final IdentityHashMap<HasMetadata, Workload> workloadOf = new IdentityHashMap<>();
+    private final Map<String, List<Workload>> workloadsByNamespace = new HashMap<>();
+    private final Map<String, List<Workload>> workloadsByLabel = new HashMap<>();
+    private final Map<String, List<Workload>> workloadsByLabelKey = new HashMap<>();
+    private final SortedSet<ObjectRef> duplicates = new TreeSet<>();
+
+    ManifestIndex(List<HasMetadata> objects) {
+        this.objects = objects;
+        for (HasMetadata object : objects) {
+            ObjectRef ref = ObjectRef.of(object);
+            byKind.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(object);
+            List<HasMetadata> same = byRef.computeIfAbsent(ref, k -> new ArrayList<>(1));
+            same.add(object);
+            if (same.size() == 2) {
+                duplicates.add(ref);
+            }
+            byNamespaceAndName.computeIfAbsent(key(ref.namespace(), ref.name()), k -> new ArrayList<>(1)).add(object);
+            byNamespace.computeIfAbsent(ref.namespace(), k -> new ArrayList<>()).add(object);
+            Workload.of(object).ifPresent(workload -> indexWorkload(ref.namespace(), workload));
+        }
+    }
+
+    private void indexWorkload(String namespace, Workload workload) {
+        workloads.add(workload);
+        workloadOf.put(workload.owner(), workload);
+        workloadsByNamespace.computeIfAbsent(namespace, k -> new ArrayList<>()).add(workload);
+        for (Map.Entry<String, String> label : workload.podLabels().entrySet()) {
+            workloadsByLabel.computeIfAbsent(labelKey(namespace, label.getKey(), label.getValue()),
+                    k -> new ArrayList<>()).add(workload);
+            workloadsByLabelKey.computeIfAbsent(key(namespace, label.getKey()), k -> new ArrayList<>())
+                    .add(workload);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends HasMetadata> List<T> ofType(Class<T> type) {
+        return (List<T>) byType.computeIfAbsent(type, t -> {
+            List<T> matching = new ArrayList<>();
+            for (HasMetadata object : objects) {
+                if (type.isInstance(object)) {
+                    matching.add(type.cast(object));
+                }
+            }
+            return Collections.unmodifiableList(matching);
+        });
+    }
+
+    List<HasMetadata> ofKind(String kind) {
+        return view(byKind.get(kind));
+    }
+
+    List<HasMetadata> byRef(ObjectRef ref) {
+        return view(byRef.get(ref));
+    }
+
+    List<HasMetadata> byNamespaceAndName(String namespace, String name) {
+        return view(byNamespaceAndName.get(key(namespace, name)));
+    }
+
+    List<HasMetadata> inNamespace(String namespace) {
+        return view(byNamespace.get(namespace));
+    }
+
+    SortedSet<String> namespaces() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(byNamespace.keySet()));
+    }
+
+    SortedSet<ObjectRef> duplicates() {
+        return Collections.unmodifiableSortedSet(duplicates);
+    }
+
+    List<Workload> workloads() {
+        return Collections.unmodifiableList(workloads);
+    }
+
+    Workload workloadOf(HasMetadata object) {
+        return workloadOf.get(object);
+    }
+
+    List<Workload> workloadsSelectedBy(String namespace, LabelSelector selector) {
+        if (selector == null) {
+            return List.of();
+        }
+        List<Workload> candidates = candidates(namespace, selector);
+        List<Workload> selected = new ArrayList<>();
+        for (Workload workload : candidates) {
+            if (Selectors.matches(selector, workload.podLabels())) {
+                selected.add(workload);
+            }
+        }
+        return selected;
+    }
+
+    List<Workload> workloadsSelectedBy(String namespace, Map<String, String> selector) {
+        if (selector == null || selector.isEmpty()) {
+            return List.of();
+        }
+        List<Workload> candidates = smallest(namespace, selector, null);
+        List<Workload> selected = new ArrayList<>();
+        for (Workload workload : candidates) {
+            if (Selectors.matchesAll(selector, workload.podLabels())) {
+                selected.add(workload);
+            }
+        }
+        return selected;
+    }
+
+    private List<Workload> candidates(String namespace, LabelSelector selector) {
+        return smallest(namespace, selector.getMatchLabels(), selector.getMatchExpressions());
+    }
+
+    private List<Workload> smallest(String namespace, Map<String, String> labels,
+            List<LabelSelectorRequirement> expressions) {
+        List<Workload> best = workloadsByNamespace.getOrDefault(namespace, List.of());
+        if (labels != null) {
+            for (Map.Entry<String, String> term : labels.entrySet()) {
+                List<Workload> list = workloadsByLabel.getOrDefault(
+                        labelKey(namespace, term.getKey(), term.getValue()), List.of());
+                if (list.size() < best.size()) {
+                    best = list;
+                }
+            }
+        }
+        if (expressions != null) {
+            for (LabelSelectorRequirement expression : expressions) {
+                if ("In".equals(expression.getOperator()) || "Exists".equals(expression.getOperator())) {
+                    List<Workload> list = workloadsByLabelKey.getOrDefault(
+                            key(namespace, expression.getKey()), List.of());
+                    if (list.size() < best.size()) {
+                        best = list;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static <T> List<T> view(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(list);
+    }
+
+    private static String key(String a, String b) {
+        return a + '\u0000' + b;
+    }
+
+    private static String labelKey(String namespace, String key, String value) {
+        return namespace + '\u0000' + key + '\u0000' + value;
+    }
+}
