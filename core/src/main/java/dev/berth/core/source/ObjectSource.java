@@ -29,14 +29,14 @@ public final class ObjectSource {
     private final List<String> unknownFields;
     private final List<AmbiguousScalar> ambiguousScalars;
 
-    private ObjectSource(String origin, int documentIndex, int itemIndex, SourcePosition position,
+    private ObjectSource(String origin, int documentIndex, int itemIndex, String pathPrefix, SourcePosition position,
             FieldPositions fields, List<String> unknownFields, List<AmbiguousScalar> ambiguousScalars) {
         this.origin = Objects.requireNonNull(origin, "origin");
         this.documentIndex = documentIndex;
         this.itemIndex = itemIndex;
         this.position = Objects.requireNonNull(position, "position");
         this.fields = Objects.requireNonNull(fields, "fields");
-        this.pathPrefix = itemIndex < 0 ? "" : FieldPaths.item("items", itemIndex);
+        this.pathPrefix = Objects.requireNonNull(pathPrefix, "pathPrefix");
         this.unknownFields = List.copyOf(unknownFields);
         this.ambiguousScalars = List.copyOf(ambiguousScalars);
     }
@@ -44,16 +44,18 @@ public final class ObjectSource {
     /**
      * @param origin the file path or stream name
      * @param documentIndex the 0-based index of the YAML document in its file
-     * @param itemIndex the 0-based index inside a {@code kind: List} document, or -1
+     * @param itemIndex the 0-based index inside a {@code kind: List} document or a JSON array, or -1
+     * @param pathPrefix the path of the object inside its document: empty, {@code items[2]} or {@code [2]}
      * @param position where the object starts
      * @param fields the positions of the document's fields
      * @param unknownFields paths of fields the kind does not define, in document order
      * @param ambiguousScalars unquoted values YAML 1.1 reads differently, in document order
      * @return the source
      */
-    public static ObjectSource of(String origin, int documentIndex, int itemIndex, SourcePosition position,
-            FieldPositions fields, List<String> unknownFields, List<AmbiguousScalar> ambiguousScalars) {
-        return new ObjectSource(origin, documentIndex, itemIndex, position, fields, unknownFields,
+    public static ObjectSource of(String origin, int documentIndex, int itemIndex, String pathPrefix,
+            SourcePosition position, FieldPositions fields, List<String> unknownFields,
+            List<AmbiguousScalar> ambiguousScalars) {
+        return new ObjectSource(origin, documentIndex, itemIndex, pathPrefix, position, fields, unknownFields,
                 ambiguousScalars);
     }
 

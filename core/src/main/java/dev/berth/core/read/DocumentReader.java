@@ -1,0 +1,193 @@
+package dev.berth.core.read;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.core.BerthException;
+import dev.berth.core.Manifest;
+import dev.berth.core.internal.Json;
+import dev.berth.core.internal.KindRegistry;
+import dev.berth.core.internal.Schema;
+import dev.berth.core.source.AmbiguousScalar;
+import dev.berth.core.source.FieldPositions;
+import dev.berth.core.source.ObjectSource;
+import dev.berth.core.source.SourcePosition;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+
+/**
+ * Reads the objects of one text: each YAML document is an object, a {@code kind: List} of objects, or (in JSON) an
+ * array of objects. Empty and comment-only documents are skipped.
+ */
+final class DocumentReader {
+
+    private final String text;
+    private final String origin;
+    private final ReadLimits limits;
+    private final boolean bmpOnly;
+
+    DocumentReader(String text, String origin, ReadLimits limits) {
+        this.text = text;
+        this.origin = origin;
+        this.limits = limits;
+        this.bmpOnly = !hasSurrogates(text);
+    }
+
+    /**
+     * Reads every document; a problem in one document is reported and the next is read, until a syntax error ends the
+     * stream.
+     */
+    void read(Manifest.Builder into, Consumer<BerthException> problems) {
+        YamlStream stream = new YamlStream(text, origin, limits);
+        while (true) {
+            YamlStream.Document document;
+            try {
+                document = stream.next();
+            } catch (BerthException e) {
+                problems.accept(e);
+                return;
+            }
+            if (document == null) {
+                return;
+            }
+            try {
+                readDocument(document, into);
+            } catch (BerthException e) {
+                problems.accept(e);
+            }
+        }
+    }
+
+    private void readDocument(YamlStream.Document document, Manifest.Builder into) {
+        List<Event> events = document.events();
+        Event root = events.get(0);
+        FieldPositions positions = FieldPositions.lazy(() -> scan(document));
+        if (root instanceof ScalarEvent scalar && scalar.isPlain() && scalar.getValue().isEmpty()) {
+            return;
+        }
+        if (root instanceof SequenceStartEvent) {
+            List<Integer> items = Events.items(events, 0);
+            for (int i = 0; i < items.size(); i++) {
+                readObject(document, items.get(i), i, "[" + i + "]", positions, into);
+            }
+            return;
+        }
+        if (!(root instanceof MappingStartEvent)) {
+            throw BerthException.problem("expected a Kubernetes object (a mapping with apiVersion and kind), found "
+                    + "a single value").origin(origin).at(line(root.getStartMark()), column(root.getStartMark()))
+                    .fix("start the document with apiVersion: and kind: lines.").build();
+        }
+        Map<String, Integer> top = Events.topLevel(events, 0);
+        String kind = Events.scalar(events, top.get("kind"));
+        Integer items = top.get("items");
+        if (kind != null && kind.endsWith("List") && items != null
+                && events.get(items) instanceof SequenceStartEvent) {
+            List<Integer> starts = Events.items(events, items);
+            for (int i = 0; i < starts.size(); i++) {
+                readObject(document, starts.get(i), i, "items[" + i + "]", positions, into);
+            }
+            return;
+        }
+        readObject(document, 0, -1, "", positions, into);
+    }
+
+    private void readObject(YamlStream.Document document, int start, int itemIndex, String prefix,
+            FieldPositions positions, Manifest.Builder into) {
+        List<Event> events = document.events();
+        Event first = events.get(start);
+        SourcePosition at = new SourcePosition(line(first.getStartMark()), column(first.getStartMark()));
+        if (!(first instanceof MappingStartEvent)) {
+            throw BerthException.problem("expected a Kubernetes object (a mapping with apiVersion and kind)")
+                    .origin(origin).at(at.line(), at.column()).field(prefix)
+                    .fix("make each item a mapping with apiVersion: and kind:.").build();
+        }
+        Map<String, Integer> top = Events.topLevel(events, start);
+        String apiVersion = required(events, top, "apiVersion", at, prefix, "apps/v1");
+        String kind = required(events, top, "kind", at, prefix, "Deployment");
+        Class<? extends HasMetadata> type = KindRegistry.instance().typeOf(apiVersion, kind);
+        List<String> unknown = new ArrayList<>();
+        List<AmbiguousScalar> ambiguous = new ArrayList<>();
+        JsonNode tree = new TreeBuilder(events, limits, origin).build(start, Schema.of(type), unknown, ambiguous);
+        HasMetadata object = convert(tree, type, kind, positions, prefix);
+        into.add(object, ObjectSource.of(origin, document.index(), itemIndex, prefix, at, positions, unknown,
+                ambiguous));
+    }
+
+    private HasMetadata convert(JsonNode tree, Class<? extends HasMetadata> type, String kind,
+            FieldPositions positions, String prefix) {
+        try {
+            return Json.mapper().treeToValue(tree, type);
+        } catch (JsonMappingException e) {
+            TypeProblems.Described problem = TypeProblems.describe(e, tree, "Secret".equals(kind));
+            String inDocument = prefix.isEmpty() ? problem.path()
+                    : problem.path().isEmpty() ? prefix : prefix + "." + problem.path();
+            SourcePosition at = positions.nearest(inDocument).orElse(null);
+            throw BerthException.problem(problem.problem()).origin(origin)
+                    .at(at == null ? 0 : at.line(), at == null ? 0 : at.column())
+                    .field(problem.path()).fix(problem.fix()).build(e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw BerthException.problem("the " + kind + " cannot be read: " + firstLine(e.getMessage()))
+                    .origin(origin).fix("compare the object with the Kubernetes API reference for " + kind + ".")
+                    .build(e);
+        }
+    }
+
+    private String required(List<Event> events, Map<String, Integer> top, String field, SourcePosition at,
+            String prefix, String example) {
+        String value = Events.scalar(events, top.get(field));
+        if (value == null || value.isBlank()) {
+            throw BerthException.problem("the object has no " + field).origin(origin).at(at.line(), at.column())
+                    .field(prefix.isEmpty() ? null : prefix)
+                    .fix("add a line such as " + field + ": " + example + ".").build();
+        }
+        return value;
+    }
+
+    private Map<String, SourcePosition> scan(YamlStream.Document document) {
+        int start = charOffset(document.start().getIndex());
+        int end = Math.min(text.length(), charOffset(document.end().getIndex()));
+        int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        if (start == 0) {
+            lineStart = 0;
+        }
+        return PositionScanner.scan(text.substring(lineStart, Math.max(lineStart, end)),
+                document.start().getLine());
+    }
+
+    private int charOffset(int codePointIndex) {
+        return bmpOnly ? codePointIndex : text.offsetByCodePoints(0, Math.min(codePointIndex,
+                text.codePointCount(0, text.length())));
+    }
+
+    private static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int line(Mark mark) {
+        return mark.getLine() + 1;
+    }
+
+    private static int column(Mark mark) {
+        return mark.getColumn() + 1;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

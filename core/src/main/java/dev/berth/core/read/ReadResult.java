@@ -1,0 +1,31 @@
+package dev.berth.core.read;
+
+import dev.berth.core.BerthException;
+import dev.berth.core.Manifest;
+import java.util.List;
+
+/**
+ * What a lenient read gives: every object that could be read, and one problem for each file or document that could
+ * not. A command-line linter reports the problems and still judges the rest.
+ *
+ * <pre>{@code
+ * ReadResult result = new ManifestReader().readAll(List.of(Path.of("k8s")));
+ * result.problems().forEach(p -> System.err.println(p.getMessage()));
+ * validate(result.manifest());
+ * }</pre>
+ *
+ * @param manifest the objects read
+ * @param problems the problems met, in file and document order
+ */
+public record ReadResult(Manifest manifest, List<BerthException> problems) {
+
+    /** Copies the problems. */
+    public ReadResult {
+        problems = List.copyOf(problems);
+    }
+
+    /** @return true when every file and document was read */
+    public boolean isClean() {
+        return problems.isEmpty();
+    }
+}
