@@ -42,6 +42,8 @@ public final class Manifest implements Iterable<HasMetadata> {
 
     private final List<HasMetadata> objects;
     private final IdentityHashMap<HasMetadata, ObjectSource> sources;
+    /** Guards the lazy indexes; private, so that no caller locking on a manifest can stall them. */
+    private final Object lock = new Object();
     private volatile ManifestIndex index;
     private volatile References references;
 
@@ -220,7 +222,7 @@ public final class Manifest implements Iterable<HasMetadata> {
     public References references() {
         References known = references;
         if (known == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 known = references;
                 if (known == null) {
                     known = new References(this);
@@ -258,7 +260,7 @@ public final class Manifest implements Iterable<HasMetadata> {
     ManifestIndex index() {
         ManifestIndex known = index;
         if (known == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 known = index;
                 if (known == null) {
                     known = new ManifestIndex(objects);

@@ -34,6 +34,9 @@ final class ManifestIndex {
     private final Map<String, List<Workload>> workloadsByLabel = new HashMap<>();
     private final Map<String, List<Workload>> workloadsByLabelKey = new HashMap<>();
     private final SortedSet<ObjectRef> duplicates = new TreeSet<>();
+    private final List<Workload> workloadsView;
+    private final SortedSet<ObjectRef> duplicatesView;
+    private final SortedSet<String> namespacesView;
 
     ManifestIndex(List<HasMetadata> objects) {
         this.objects = objects;
@@ -49,6 +52,18 @@ final class ManifestIndex {
             byNamespace.computeIfAbsent(ref.namespace(), k -> new ArrayList<>()).add(object);
             Workload.of(object).ifPresent(workload -> indexWorkload(ref.namespace(), workload));
         }
+        // Wrap every list once, so that each lookup hands out the same read-only instance instead of a new wrapper.
+        freeze(byKind);
+        freeze(byRef);
+        freeze(byNamespaceAndName);
+        freeze(byNamespace);
+        this.workloadsView = Collections.unmodifiableList(workloads);
+        this.duplicatesView = Collections.unmodifiableSortedSet(duplicates);
+        this.namespacesView = Collections.unmodifiableSortedSet(new TreeSet<>(byNamespace.keySet()));
+    }
+
+    private static <K, V> void freeze(Map<K, List<V>> map) {
+        map.replaceAll((key, list) -> Collections.unmodifiableList(list));
     }
 
     private void indexWorkload(String namespace, Workload workload) {
@@ -77,31 +92,31 @@ final class ManifestIndex {
     }
 
     List<HasMetadata> ofKind(String kind) {
-        return view(byKind.get(kind));
+        return orEmpty(byKind.get(kind));
     }
 
     List<HasMetadata> byRef(ObjectRef ref) {
-        return view(byRef.get(ref));
+        return orEmpty(byRef.get(ref));
     }
 
     List<HasMetadata> byNamespaceAndName(String namespace, String name) {
-        return view(byNamespaceAndName.get(key(namespace, name)));
+        return orEmpty(byNamespaceAndName.get(key(namespace, name)));
     }
 
     List<HasMetadata> inNamespace(String namespace) {
-        return view(byNamespace.get(namespace));
+        return orEmpty(byNamespace.get(namespace));
     }
 
     SortedSet<String> namespaces() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(byNamespace.keySet()));
+        return namespacesView;
     }
 
     SortedSet<ObjectRef> duplicates() {
-        return Collections.unmodifiableSortedSet(duplicates);
+        return duplicatesView;
     }
 
     List<Workload> workloads() {
-        return Collections.unmodifiableList(workloads);
+        return workloadsView;
     }
 
     Workload workloadOf(HasMetadata object) {
@@ -119,7 +134,7 @@ final class ManifestIndex {
                 selected.add(workload);
             }
         }
-        return selected;
+        return Collections.unmodifiableList(selected);
     }
 
     List<Workload> workloadsSelectedBy(String namespace, Map<String, String> selector) {
@@ -133,7 +148,7 @@ final class ManifestIndex {
                 selected.add(workload);
             }
         }
-        return selected;
+        return Collections.unmodifiableList(selected);
     }
 
     private List<Workload> candidates(String namespace, LabelSelector selector) {
@@ -166,8 +181,8 @@ final class ManifestIndex {
         return best;
     }
 
-    private static <T> List<T> view(List<T> list) {
-        return list == null ? List.of() : Collections.unmodifiableList(list);
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static String key(String a, String b) {

@@ -54,17 +54,19 @@ public record ObjectRef(String kind, String namespace, String name) implements C
     }
 
     /**
-     * The namespace an object lands in: its own, else {@value #DEFAULT_NAMESPACE} for namespaced kinds, else empty.
+     * The namespace an object lands in: empty for cluster-scoped kinds, whatever their {@code metadata.namespace} says
+     * (the API server drops it, and Helm charts often set it on every object); else its own, else
+     * {@value #DEFAULT_NAMESPACE}.
      *
      * @param object any Kubernetes object
      * @return the effective namespace
      */
     public static String namespaceOf(HasMetadata object) {
-        String ns = object.getMetadata() == null ? null : object.getMetadata().getNamespace();
-        if (ns != null && !ns.isEmpty()) {
-            return ns;
+        if (KindScopes.isClusterScoped(object)) {
+            return "";
         }
-        return KindScopes.isClusterScoped(object) ? "" : DEFAULT_NAMESPACE;
+        String ns = object.getMetadata() == null ? null : object.getMetadata().getNamespace();
+        return ns != null && !ns.isEmpty() ? ns : DEFAULT_NAMESPACE;
     }
 
     /** @return true for cluster-scoped objects */

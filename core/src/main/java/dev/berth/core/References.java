@@ -46,21 +46,23 @@ public final class References {
     private final Manifest manifest;
     private final IdentityHashMap<HasMetadata, List<Reference>> from = new IdentityHashMap<>();
     private final List<Reference> all = new ArrayList<>();
+    private final List<Reference> allView;
     private final Selections selections;
 
     References(Manifest manifest) {
         this.manifest = manifest;
         for (HasMetadata object : manifest.objects()) {
             List<Reference> found = new ReferenceCollector(manifest, object).collect();
-            from.put(object, found);
+            from.put(object, Collections.unmodifiableList(found));
             all.addAll(found);
         }
+        this.allView = Collections.unmodifiableList(all);
         this.selections = new Selections(manifest);
     }
 
     /** @return every reference of the manifest, in object order */
     public List<Reference> all() {
-        return Collections.unmodifiableList(all);
+        return allView;
     }
 
     /**
@@ -68,7 +70,7 @@ public final class References {
      * @return the references it makes, in field order
      */
     public List<Reference> from(HasMetadata object) {
-        return Collections.unmodifiableList(from.getOrDefault(object, List.of()));
+        return from.getOrDefault(object, List.of());
     }
 
     /**
@@ -254,7 +256,8 @@ public final class References {
                 if (v.getSpec().getClaimRef() != null) {
                     var claim = v.getSpec().getClaimRef();
                     add("spec.claimRef", "PersistentVolumeClaim",
-                            claim.getNamespace() == null ? ObjectRef.DEFAULT_NAMESPACE : claim.getNamespace(),
+                            claim.getNamespace() == null || claim.getNamespace().isEmpty()
+                                    ? ObjectRef.DEFAULT_NAMESPACE : claim.getNamespace(),
                             claim.getName());
                 }
             }

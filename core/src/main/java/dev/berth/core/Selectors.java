@@ -14,7 +14,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>A selector with no terms ({@code {}}) selects everything; a {@code null} selector selects nothing, as for a
- * PodDisruptionBudget or a Service without one. An unknown operator selects nothing.
+ * PodDisruptionBudget or a Service without one. An unknown operator, and a term without a key or a value, select
+ * nothing.
  */
 public final class Selectors {
 
@@ -34,7 +35,7 @@ public final class Selectors {
         Map<String, String> required = selector.getMatchLabels();
         if (required != null) {
             for (Map.Entry<String, String> term : required.entrySet()) {
-                if (!term.getValue().equals(actual.get(term.getKey()))) {
+                if (!holds(term, actual)) {
                     return false;
                 }
             }
@@ -63,11 +64,16 @@ public final class Selectors {
         }
         Map<String, String> actual = labels == null ? Map.of() : labels;
         for (Map.Entry<String, String> term : selector.entrySet()) {
-            if (!term.getValue().equals(actual.get(term.getKey()))) {
+            if (!holds(term, actual)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A {@code key: value} term; one without a key or value (YAML {@code key:}) is invalid and matches nothing. */
+    private static boolean holds(Map.Entry<String, String> term, Map<String, String> labels) {
+        return term.getKey() != null && term.getValue() != null && term.getValue().equals(labels.get(term.getKey()));
     }
 
     /**
@@ -82,6 +88,10 @@ public final class Selectors {
 
     private static boolean holds(LabelSelectorRequirement expression, Map<String, String> labels) {
         String key = expression.getKey();
+        if (key == null) {
+            // Invalid, and Map.of() would throw on a null key.
+            return false;
+        }
         List<String> values = expression.getValues() == null ? List.of() : expression.getValues();
         String operator = expression.getOperator() == null ? "" : expression.getOperator();
         switch (operator) {

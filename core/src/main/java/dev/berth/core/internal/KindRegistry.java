@@ -83,7 +83,8 @@ public final class KindRegistry {
                 continue;
             }
             for (String old : removed) {
-                map.putIfAbsent(key(old, kind), type);
+                // put, not putIfAbsent: the result must not depend on which other model jars the user has.
+                map.put(key(old, kind), type);
             }
         }
     }

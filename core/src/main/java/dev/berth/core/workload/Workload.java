@@ -79,6 +79,12 @@ public final class Workload {
         }
         if (object instanceof ReplicationController r && r.getSpec() != null) {
             Map<String, String> labels = r.getSpec().getSelector();
+            if (labels == null || labels.isEmpty()) {
+                // The API server defaults an empty selector to the pod template's labels.
+                PodTemplateSpec template = r.getSpec().getTemplate();
+                labels = template == null || template.getMetadata() == null ? null
+                        : template.getMetadata().getLabels();
+            }
             LabelSelector selector = labels == null || labels.isEmpty()
                     ? null : new LabelSelectorBuilder().withMatchLabels(labels).build();
             return Optional.of(new Workload(r, r.getSpec().getTemplate(), selector, r.getSpec().getReplicas(),
@@ -126,9 +132,9 @@ public final class Workload {
         return ObjectRef.of(owner);
     }
 
-    /** @return the owner's kind */
+    /** @return the owner's kind, empty when the object names none */
     public String kind() {
-        return owner.getKind();
+        return owner.getKind() == null ? "" : owner.getKind();
     }
 
     /** @return the owner's effective namespace */
@@ -136,9 +142,10 @@ public final class Workload {
         return ObjectRef.namespaceOf(owner);
     }
 
-    /** @return the owner's name */
+    /** @return the owner's name, empty when the object names none */
     public String name() {
-        return owner.getMetadata() == null ? "" : owner.getMetadata().getName();
+        return owner.getMetadata() == null || owner.getMetadata().getName() == null
+                ? "" : owner.getMetadata().getName();
     }
 
     /** @return true for a bare Pod, which no controller recreates */
@@ -173,7 +180,10 @@ public final class Workload {
         return Collections.unmodifiableMap(template.getMetadata().getAnnotations());
     }
 
-    /** @return the controller's pod selector; empty for a bare Pod or a CronJob */
+    /**
+     * @return the controller's pod selector; empty for a bare Pod or a CronJob. A ReplicationController's map selector
+     *         reads as {@code matchLabels}, defaulted to the pod template's labels as the API server does
+     */
     public Optional<LabelSelector> selector() {
         return Optional.ofNullable(selector);
     }
