@@ -53,6 +53,8 @@ public final class Schema {
     private final JavaType type;
     private final JavaType content;
     private volatile Map<String, JavaType> properties;
+    private final Map<String, Schema> fields = new ConcurrentHashMap<>();
+    private volatile Schema contentSchema;
 
     private Schema(Shape shape, JavaType type, JavaType content, Map<String, JavaType> properties) {
         this.shape = shape;
@@ -104,18 +106,35 @@ public final class Schema {
             return ANY;
         }
         if (shape == Shape.MAP) {
-            return of(content);
+            return content();
         }
         if (shape != Shape.OBJECT) {
             return null;
         }
-        JavaType fieldType = properties().get(name);
-        return fieldType == null ? null : of(fieldType);
+        Schema known = fields.get(name);
+        if (known == null) {
+            JavaType fieldType = properties().get(name);
+            if (fieldType == null) {
+                return null;
+            }
+            known = of(fieldType);
+            fields.put(name, known);
+        }
+        return known;
     }
 
     /** @return the schema of list items, or of anything when this is not a list */
     public Schema item() {
-        return shape == Shape.LIST ? of(content) : ANY;
+        return shape == Shape.LIST ? content() : ANY;
+    }
+
+    private Schema content() {
+        Schema known = contentSchema;
+        if (known == null) {
+            known = of(content);
+            contentSchema = known;
+        }
+        return known;
     }
 
     /** @return true when the position is a bean, whose unknown fields are worth listing */

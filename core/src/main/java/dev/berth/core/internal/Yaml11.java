@@ -39,6 +39,8 @@ public final class Yaml11 {
     private static final Set<String> FALSE = Set.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off",
             "Off", "OFF");
 
+    private static final Set<String> NULLS = Set.of("null", "Null", "NULL");
+
     private Yaml11() {
     }
 
@@ -50,8 +52,17 @@ public final class Yaml11 {
         if (plain.isEmpty()) {
             return Type.NULL;
         }
-        if (plain.length() == 1 && "yYnN".indexOf(plain.charAt(0)) >= 0) {
-            return Type.BOOLEAN;
+        char first = plain.charAt(0);
+        if (Character.isLetter(first)) {
+            // SnakeYAML's resolver only has word resolvers (booleans and null) for letters: a set lookup gives the
+            // same answer without a regular expression.
+            if (TRUE.contains(plain) || FALSE.contains(plain)) {
+                return Type.BOOLEAN;
+            }
+            return NULLS.contains(plain) ? Type.NULL : Type.STRING;
+        }
+        if ("-+.0123456789~<=".indexOf(first) < 0) {
+            return Type.STRING;
         }
         Tag tag = RESOLVER.resolve(NodeId.scalar, plain, true);
         if (Tag.STR.equals(tag)) {

@@ -31,13 +31,12 @@ final class DocumentReader {
     private final String text;
     private final String origin;
     private final ReadLimits limits;
-    private final boolean bmpOnly;
+    private volatile Boolean bmpOnly;
 
     DocumentReader(String text, String origin, ReadLimits limits) {
         this.text = text;
         this.origin = origin;
         this.limits = limits;
-        this.bmpOnly = !hasSurrogates(text);
     }
 
     /**
@@ -84,9 +83,8 @@ final class DocumentReader {
                     + "a single value").origin(origin).at(line(root.getStartMark()), column(root.getStartMark()))
                     .fix("start the document with apiVersion: and kind: lines.").build();
         }
-        Map<String, Integer> top = Events.topLevel(events, 0);
-        String kind = Events.scalar(events, top.get("kind"));
-        Integer items = top.get("items");
+        String kind = Events.scalar(events, Events.topLevel(events, 0, "kind").get("kind"));
+        Integer items = kind != null && kind.endsWith("List") ? Events.topLevel(events, 0, "items").get("items") : null;
         if (kind != null && kind.endsWith("List") && items != null
                 && events.get(items) instanceof SequenceStartEvent) {
             List<Integer> starts = Events.items(events, items);
@@ -108,7 +106,7 @@ final class DocumentReader {
                     .origin(origin).at(at.line(), at.column()).field(prefix)
                     .fix("make each item a mapping with apiVersion: and kind:.").build();
         }
-        Map<String, Integer> top = Events.topLevel(events, start);
+        Map<String, Integer> top = Events.topLevel(events, start, "apiVersion", "kind");
         String apiVersion = required(events, top, "apiVersion", at, prefix, "apps/v1");
         String kind = required(events, top, "kind", at, prefix, "Deployment");
         Class<? extends HasMetadata> type = KindRegistry.instance().typeOf(apiVersion, kind);
@@ -162,6 +160,9 @@ final class DocumentReader {
     }
 
     private int charOffset(int codePointIndex) {
+        if (bmpOnly == null) {
+            bmpOnly = !hasSurrogates(text);
+        }
         return bmpOnly ? codePointIndex : text.offsetByCodePoints(0, Math.min(codePointIndex,
                 text.codePointCount(0, text.length())));
     }

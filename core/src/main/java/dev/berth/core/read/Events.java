@@ -16,9 +16,10 @@ final class Events {
     /**
      * @param events the document's events
      * @param mappingStart the index of a MappingStart event
-     * @return for each plain-text key of that mapping, the index of its value's first event
+     * @param wanted the keys needed: the walk stops once it has seen them all
+     * @return for each plain-text key met of that mapping, the index of its value's first event
      */
-    static Map<String, Integer> topLevel(List<Event> events, int mappingStart) {
+    static Map<String, Integer> topLevel(List<Event> events, int mappingStart, String... wanted) {
         Map<String, Integer> keys = new HashMap<>();
         int i = mappingStart + 1;
         while (!events.get(i).is(Event.ID.MappingEnd)) {
@@ -26,6 +27,9 @@ final class Events {
             int value = end(events, i);
             if (key instanceof ScalarEvent scalar) {
                 keys.putIfAbsent(scalar.getValue(), value);
+                if (keys.size() >= wanted.length && keys.keySet().containsAll(List.of(wanted))) {
+                    return keys;
+                }
             }
             i = end(events, value);
         }

@@ -120,10 +120,10 @@ final class TreeBuilder {
     }
 
     private ObjectNode mapping(Schema schema, TreePath path, int depth) {
+        int startIndex = position;
         MappingStartEvent start = (MappingStartEvent) events.get(position++);
         checkDepth(start, path, depth);
         ObjectNode object = NODES.objectNode();
-        Map<String, Mark> seen = new HashMap<>();
         List<JsonNode> merges = null;
         while (!events.get(position).is(Event.ID.MappingEnd)) {
             Event keyEvent = events.get(position);
@@ -142,8 +142,8 @@ final class TreeBuilder {
                 merges.add(merged);
                 continue;
             }
-            Mark first = seen.putIfAbsent(name, key.getStartMark());
-            if (first != null) {
+            if (object.has(name)) {
+                Mark first = firstKey(startIndex, name);
                 throw problem(key.getStartMark(), path.field(name), "duplicate key \"" + name
                         + "\" (first at line " + (first.getLine() + 1) + ")",
                         "remove one of the two entries: YAML keeps only the last one, so the other is silently lost.");
@@ -163,6 +163,26 @@ final class TreeBuilder {
             merge(object, merges, path);
         }
         return object;
+    }
+
+    private Mark firstKey(int mappingStart, String name) {
+        int depth = 0;
+        boolean key = true;
+        for (int i = mappingStart + 1; i < events.size(); i++) {
+            Event event = events.get(i);
+            if (depth == 0 && key && event instanceof ScalarEvent scalar && scalar.getValue().equals(name)) {
+                return event.getStartMark();
+            }
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+            } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
+                depth--;
+            }
+            if (depth == 0 && !(event instanceof CollectionStartEvent)) {
+                key = !key;
+            }
+        }
+        return events.get(mappingStart).getStartMark();
     }
 
     private void merge(ObjectNode object, List<JsonNode> merges, TreePath path) {
