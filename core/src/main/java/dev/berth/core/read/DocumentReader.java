@@ -67,7 +67,12 @@ final class DocumentReader {
     private void readDocument(YamlStream.Document document, Manifest.Builder into) {
         List<Event> events = document.events();
         Event root = events.get(0);
-        FieldPositions positions = FieldPositions.lazy(() -> scan(document));
+        // Capture numbers only: holding the document would keep its events, and the parser buffers their marks
+        // point into, alive for as long as the manifest lives.
+        int startIndex = document.start().getIndex();
+        int endIndex = document.end().getIndex();
+        int startLine = document.start().getLine();
+        FieldPositions positions = FieldPositions.lazy(() -> scan(startIndex, endIndex, startLine));
         if (root instanceof ScalarEvent scalar && scalar.isPlain() && scalar.getValue().isEmpty()) {
             return;
         }
@@ -148,15 +153,14 @@ final class DocumentReader {
         return value;
     }
 
-    private Map<String, SourcePosition> scan(YamlStream.Document document) {
-        int start = charOffset(document.start().getIndex());
-        int end = Math.min(text.length(), charOffset(document.end().getIndex()));
+    private Map<String, SourcePosition> scan(int startIndex, int endIndex, int startLine) {
+        int start = charOffset(startIndex);
+        int end = Math.min(text.length(), charOffset(endIndex));
         int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
         if (start == 0) {
             lineStart = 0;
         }
-        return PositionScanner.scan(text.substring(lineStart, Math.max(lineStart, end)),
-                document.start().getLine());
+        return PositionScanner.scan(text.substring(lineStart, Math.max(lineStart, end)), startLine);
     }
 
     private int charOffset(int codePointIndex) {
