@@ -25,7 +25,13 @@ public record ObjectRef(String kind, String namespace, String name) implements C
     /** The namespace of a namespaced object that names none. */
     public static final String DEFAULT_NAMESPACE = "default";
 
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param kind the kind
+     * @param namespace the effective namespace
+     * @param name the name
+     */
     public ObjectRef {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(namespace, "namespace");

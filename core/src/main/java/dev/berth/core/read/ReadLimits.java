@@ -22,7 +22,15 @@ public record ReadLimits(int maxAliases, int maxAliasExpansion, int maxDepth, in
 
     private static final ReadLimits DEFAULTS = new ReadLimits(100, 10_000, 200, 8 * 1024 * 1024, 256L << 20);
 
-    /** Checks every limit is positive. */
+    /**
+     * Checks every limit is positive.
+     *
+     * @param maxAliases aliases per document
+     * @param maxAliasExpansion nodes aliases may copy into one document
+     * @param maxDepth nesting depth
+     * @param maxDocumentChars characters per document
+     * @param maxFileBytes bytes per file or stream
+     */
     public ReadLimits {
         positive("maxAliases", maxAliases, 0);
         positive("maxAliasExpansion", maxAliasExpansion, 0);

@@ -19,7 +19,12 @@ import java.util.List;
  */
 public record ReadResult(Manifest manifest, List<BerthException> problems) {
 
-    /** Copies the problems. */
+    /**
+     * Copies the problems.
+     *
+     * @param manifest the objects read
+     * @param problems the problems met
+     */
     public ReadResult {
         problems = List.copyOf(problems);
     }

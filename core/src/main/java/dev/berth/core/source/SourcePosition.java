@@ -8,7 +8,12 @@ package dev.berth.core.source;
  */
 public record SourcePosition(int line, int column) {
 
-    /** Checks the position is 1-based. */
+    /**
+     * Checks the position is 1-based.
+     *
+     * @param line the 1-based line
+     * @param column the 1-based column
+     */
     public SourcePosition {
         if (line < 1) {
             throw new IllegalArgumentException("line must be >= 1, was " + line);

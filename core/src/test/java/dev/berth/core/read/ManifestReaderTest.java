@@ -155,8 +155,10 @@ class ManifestReaderTest {
         HasMetadata object = reader.readString(yaml).objects().get(0);
         assertThat(object).isInstanceOf(GenericKubernetesResource.class);
         GenericKubernetesResource widget = (GenericKubernetesResource) object;
-        assertThat(widget.get("spec", "size").toString()).isEqualTo("3");
-        assertThat((Object) widget.get("spec", "enabled")).isEqualTo(true);
+        Object size = widget.get("spec", "size");
+        Object enabled = widget.get("spec", "enabled");
+        assertThat(size).isEqualTo(3);
+        assertThat(enabled).isEqualTo(true);
     }
 
     @Test
