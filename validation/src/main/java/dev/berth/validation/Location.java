@@ -1,0 +1,86 @@
+package dev.berth.validation;
+
+import dev.berth.core.source.ObjectSource;
+import dev.berth.core.source.SourcePosition;
+import java.util.Optional;
+
+/**
+ * Where a finding points in the files the objects were read from: file, line and column. Worked out when first asked,
+ * so that a validation run pays for positions only when a report prints them.
+ */
+public final class Location {
+
+    private static final Location NONE = new Location(null, "");
+
+    private final ObjectSource source;
+    private final String fieldPath;
+    private volatile SourcePosition position;
+
+    private Location(ObjectSource source, String fieldPath) {
+        this.source = source;
+        this.fieldPath = fieldPath;
+    }
+
+    /**
+     * @param source where the object came from, or null for objects built in code
+     * @param fieldPath the field the finding is about
+     * @return the location
+     */
+    public static Location of(ObjectSource source, String fieldPath) {
+        return source == null ? NONE : new Location(source, fieldPath);
+    }
+
+    /** @return the location of objects built in code */
+    public static Location none() {
+        return NONE;
+    }
+
+    /** @return the file, when the object came from one */
+    public Optional<String> file() {
+        return source == null ? Optional.empty() : Optional.of(source.origin());
+    }
+
+    /** @return the 1-based line of the field or its nearest ancestor, 0 when the object came from no file */
+    public int line() {
+        SourcePosition at = position();
+        return at == null ? 0 : at.line();
+    }
+
+    /** @return the 1-based column, 0 when the object came from no file */
+    public int column() {
+        SourcePosition at = position();
+        return at == null ? 0 : at.column();
+    }
+
+    /** @return {@code file:line:column}, or empty for objects built in code */
+    public String describe() {
+        return source == null ? "" : source.origin() + ":" + line() + ":" + column();
+    }
+
+    private SourcePosition position() {
+        if (source == null) {
+            return null;
+        }
+        SourcePosition known = position;
+        if (known == null) {
+            known = source.locate(fieldPath);
+            position = known;
+        }
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Location l && describe().equals(l.describe());
+    }
+
+    @Override
+    public int hashCode() {
+        return describe().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.berth.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a validation run found: the findings in a deterministic order, the findings suppressed with a reason, and the
+ * metadata of the rules that ran. Text, JSON, SARIF and JUnit are renderings of it.
+ *
+ * <pre>{@code
+ * Report report = Validator.recommended().evaluate(manifest);
+ * report.count(Severity.HIGH);
+ * report.byRule().keySet();
+ * System.out.println(report.toText());
+ * }</pre>
+ */
+public final class Report {
+
+    private final String ruleSet;
+    private final int objects;
+    private final Map<String, RuleInfo> rules;
+    private final List<Finding> findings;
+    private final List<Finding> suppressed;
+
+    /**
+     * @param ruleSet the name of the rule set that ran
+     * @param objects how many objects were judged
+     * @param rules the metadata of the rules that ran, by id
+     * @param findings the findings, in order
+     * @param suppressed the findings suppressed by a reasoned annotation, in order
+     */
+    public Report(String ruleSet, int objects, Map<String, RuleInfo> rules, List<Finding> findings,
+            List<Finding> suppressed) {
+        this.ruleSet = ruleSet;
+        this.objects = objects;
+        this.rules = Map.copyOf(rules);
+        this.findings = List.copyOf(findings);
+        this.suppressed = List.copyOf(suppressed);
+    }
+
+    /** @return the name of the rule set that ran */
+    public String ruleSet() {
+        return ruleSet;
+    }
+
+    /** @return how many objects were judged */
+    public int objects() {
+        return objects;
+    }
+
+    /** @return the findings, in order */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** @return the findings that reasoned suppression annotations silenced */
+    public List<Finding> suppressed() {
+        return suppressed;
+    }
+
+    /** @return true when nothing was found */
+    public boolean isEmpty() {
+        return findings.isEmpty();
+    }
+
+    /**
+     * @param id a rule id
+     * @return the metadata of that rule when it ran
+     */
+    public RuleInfo rule(String id) {
+        return rules.get(id);
+    }
+
+    /** @return the metadata of the rules that ran, by id, sorted */
+    public Map<String, RuleInfo> rules() {
+        return Collections.unmodifiableMap(new java.util.TreeMap<>(rules));
+    }
+
+    /**
+     * @param severity a severity
+     * @return how many findings have it
+     */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** @return the number of findings for each severity, every severity present */
+    public Map<Severity, Long> countBySeverity() {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, count(severity));
+        }
+        return counts;
+    }
+
+    /**
+     * @param ruleId a rule id
+     * @return its findings, in order
+     */
+    public List<Finding> findingsOf(String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** @return the findings grouped by rule: most severe rules first, then by id */
+    public Map<String, List<Finding>> byRule() {
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        findings.stream()
+                .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId))
+                .forEach(f -> groups.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f));
+        groups.replaceAll((id, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(groups);
+    }
+
+    /**
+     * @param severity a severity
+     * @return true when a finding has that severity or a higher one
+     */
+    public boolean hasAtLeast(Severity severity) {
+        return findings.stream().anyMatch(f -> f.severity().isAtLeast(severity));
+    }
+
+    /**
+     * @param severity the least severity to keep
+     * @return a report of the findings at or above it
+     */
+    public Report atLeast(Severity severity) {
+        return new Report(ruleSet, objects, rules,
+                findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), suppressed);
+    }
+
+    /** @return the report as text, grouped by rule: see {@link TextReport} */
+    public String toText() {
+        return TextReport.render(this);
+    }
+
+    @Override
+    public String toString() {
+        return "Report[" + ruleSet + ", " + objects + " objects, " + findings.size() + " findings]";
+    }
+}

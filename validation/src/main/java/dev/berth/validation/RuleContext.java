@@ -1,0 +1,171 @@
+package dev.berth.validation;
+
+import dev.berth.core.Manifest;
+import dev.berth.core.ObjectRef;
+import dev.berth.core.References;
+import dev.berth.core.workload.Workload;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Volume;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a rule sees while it judges a manifest: the objects, their references, the rule's settings, traversal helpers
+ * that keep a rule short, and {@link #report} to record a finding.
+ *
+ * <pre>{@code
+ * for (RuleContext.ContainerAt c : context.containers()) {
+ *     if (c.container().getReadinessProbe() == null) {
+ *         context.report(c.workload().owner(), c.path() + ".readinessProbe", "container " + c.name() + " has none");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>One context serves one rule in one run; it is not shared between threads.
+ */
+public final class RuleContext {
+
+    /** The annotation prefix that suppresses a rule on an object: {@code ignore.berth.dev/<rule-id>: "reason"}. */
+    public static final String SUPPRESSION_PREFIX = "ignore.berth.dev/";
+
+    private final Manifest manifest;
+    private final Rule rule;
+    private final Severity severity;
+    private final Map<String, Object> parameters;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Finding> suppressed = new ArrayList<>();
+
+    RuleContext(Manifest manifest, Rule rule, Severity severity, Map<String, Object> parameters) {
+        this.manifest = manifest;
+        this.rule = rule;
+        this.severity = severity;
+        this.parameters = parameters;
+    }
+
+    /** @return the manifest under judgement */
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    /** @return the references between its objects, resolved once for the whole run */
+    public References references() {
+        return manifest.references();
+    }
+
+    /**
+     * @param parameter one of the rule's parameters
+     * @param <T> its type
+     * @return the value the rule set gives it, else its default
+     */
+    public <T> T parameter(Parameter<T> parameter) {
+        Object value = parameters.get(parameter.name());
+        return value == null ? parameter.defaultValue() : parameter.cast(value);
+    }
+
+    /**
+     * @param type a fabric8 model class
+     * @param <T> the type
+     * @return the objects of that type, in order
+     */
+    public <T extends HasMetadata> List<T> all(Class<T> type) {
+        return manifest.all(type);
+    }
+
+    /** @return the workloads the rule applies to (by its kinds), in order */
+    public List<Workload> workloads() {
+        List<Workload> selected = new ArrayList<>();
+        for (Workload workload : manifest.workloads()) {
+            if (rule.info().appliesTo(workload.kind())) {
+                selected.add(workload);
+            }
+        }
+        return selected;
+    }
+
+    /** @return every container of those workloads, init containers first, with their paths */
+    public List<ContainerAt> containers() {
+        List<ContainerAt> all = new ArrayList<>();
+        for (Workload workload : workloads()) {
+            for (Workload.PodContainer c : workload.allContainers()) {
+                all.add(new ContainerAt(workload, c.container(), c.path(), c.init()));
+            }
+        }
+        return all;
+    }
+
+    /** @return every pod volume of those workloads, with its path */
+    public List<VolumeAt> volumes() {
+        List<VolumeAt> all = new ArrayList<>();
+        for (Workload workload : workloads()) {
+            PodSpec spec = workload.podSpec().orElse(null);
+            if (spec == null || spec.getVolumes() == null) {
+                continue;
+            }
+            for (int i = 0; i < spec.getVolumes().size(); i++) {
+                all.add(new VolumeAt(workload, spec.getVolumes().get(i), workload.podSpecPath() + ".volumes[" + i + "]"));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Records a finding on an object, unless the object suppresses this rule with a reasoned annotation.
+     *
+     * @param object the object at fault
+     * @param fieldPath the field at fault, such as {@code spec.serviceName}; empty for the whole object
+     * @param message what is wrong, naming the values involved and never a Secret's value
+     */
+    public void report(HasMetadata object, String fieldPath, String message) {
+        Finding finding = new Finding(rule.id(), severity, ObjectRef.of(object), fieldPath, message,
+                rule.info().remediation(), Location.of(manifest.sourceOf(object).orElse(null), fieldPath));
+        if (hasReason(object, SUPPRESSION_PREFIX + rule.id())) {
+            suppressed.add(finding);
+        } else {
+            findings.add(finding);
+        }
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    List<Finding> suppressed() {
+        return suppressed;
+    }
+
+    private static boolean hasReason(HasMetadata object, String annotation) {
+        if (object.getMetadata() == null || object.getMetadata().getAnnotations() == null) {
+            return false;
+        }
+        String reason = object.getMetadata().getAnnotations().get(annotation);
+        return reason != null && !reason.isBlank();
+    }
+
+    /**
+     * A container with the workload it runs in and where it sits.
+     *
+     * @param workload the workload
+     * @param container the container
+     * @param path its path, such as {@code spec.template.spec.containers[0]}
+     * @param init true for an init container
+     */
+    public record ContainerAt(Workload workload, Container container, String path, boolean init) {
+        /** @return the container's name */
+        public String name() {
+            return container.getName();
+        }
+    }
+
+    /**
+     * A pod volume with the workload it belongs to and where it sits.
+     *
+     * @param workload the workload
+     * @param volume the volume
+     * @param path its path, such as {@code spec.template.spec.volumes[1]}
+     */
+    public record VolumeAt(Workload workload, Volume volume, String path) {
+    }
+}

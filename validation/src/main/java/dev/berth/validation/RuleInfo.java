@@ -1,0 +1,180 @@
+package dev.berth.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A rule's metadata, in one place: a kebab-case id that names the problem, a summary, a severity, a category, the kinds
+ * it applies to, a remediation and a docs link, and its typed parameters.
+ *
+ * <pre>{@code
+ * RuleInfo.id("database-not-statefulset")
+ *         .summary("A datastore runs in a Deployment instead of a StatefulSet")
+ *         .severity(Severity.HIGH).category(Category.STORAGE)
+ *         .kinds("Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Pod")
+ *         .remediation("Run the datastore as a StatefulSet with volumeClaimTemplates and a headless Service.")
+ *         .build();
+ * }</pre>
+ *
+ * @param id the kebab-case id, stable across releases
+ * @param summary what the problem is, one line without a trailing period
+ * @param severity the default severity
+ * @param category what the rule is about
+ * @param kinds the kinds it judges; empty for rules that judge the set as a whole
+ * @param remediation how to fix it, a sentence ending with a period
+ * @param docs the rule's documentation page
+ * @param parameters the rule's typed settings
+ */
+public record RuleInfo(String id, String summary, Severity severity, Category category, Set<String> kinds,
+        String remediation, String docs, List<Parameter<?>> parameters) {
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    /**
+     * Checks the metadata is complete and well formed.
+     *
+     * @param id the id
+     * @param summary the summary
+     * @param severity the severity
+     * @param category the category
+     * @param kinds the kinds
+     * @param remediation the remediation
+     * @param docs the docs link
+     * @param parameters the parameters
+     */
+    public RuleInfo {
+        if (id == null || !KEBAB.matcher(id).matches()) {
+            throw new IllegalArgumentException("rule id must be kebab-case, was " + id);
+        }
+        if (summary == null || summary.isBlank() || summary.endsWith(".")) {
+            throw new IllegalArgumentException("rule " + id + ": summary must be one line without a trailing period, "
+                    + "was " + summary);
+        }
+        if (remediation == null || !remediation.endsWith(".")) {
+            throw new IllegalArgumentException("rule " + id + ": remediation must be a sentence ending with a period, "
+                    + "was " + remediation);
+        }
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(category, "category");
+        kinds = Set.copyOf(new LinkedHashSet<>(kinds));
+        parameters = List.copyOf(parameters);
+        docs = docs == null ? "docs/rules/" + id + ".md" : docs;
+    }
+
+    /**
+     * @param id the rule's kebab-case id
+     * @return a builder for the rest
+     */
+    public static Builder id(String id) {
+        return new Builder(id);
+    }
+
+    /**
+     * @param kind a kind such as {@code StatefulSet}
+     * @return true when the rule judges objects of that kind
+     */
+    public boolean appliesTo(String kind) {
+        return kinds.isEmpty() || kinds.contains(kind);
+    }
+
+    /**
+     * @param name a parameter name
+     * @return the parameter, or null
+     */
+    public Parameter<?> parameter(String name) {
+        for (Parameter<?> parameter : parameters) {
+            if (parameter.name().equals(name)) {
+                return parameter;
+            }
+        }
+        return null;
+    }
+
+    /** Collects a {@link RuleInfo}. */
+    public static final class Builder {
+        private final String id;
+        private String summary;
+        private Severity severity = Severity.MEDIUM;
+        private Category category;
+        private final Set<String> kinds = new LinkedHashSet<>();
+        private String remediation;
+        private String docs;
+        private final List<Parameter<?>> parameters = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /**
+         * @param value what the problem is, without a trailing period
+         * @return this builder
+         */
+        public Builder summary(String value) {
+            this.summary = value;
+            return this;
+        }
+
+        /**
+         * @param value the default severity. Default: MEDIUM
+         * @return this builder
+         */
+        public Builder severity(Severity value) {
+            this.severity = value;
+            return this;
+        }
+
+        /**
+         * @param value the category
+         * @return this builder
+         */
+        public Builder category(Category value) {
+            this.category = value;
+            return this;
+        }
+
+        /**
+         * @param values the kinds the rule judges
+         * @return this builder
+         */
+        public Builder kinds(String... values) {
+            kinds.addAll(List.of(values));
+            return this;
+        }
+
+        /**
+         * @param value how to fix the problem, ending with a period
+         * @return this builder
+         */
+        public Builder remediation(String value) {
+            this.remediation = value;
+            return this;
+        }
+
+        /**
+         * @param value the docs page. Default: {@code docs/rules/<id>.md}
+         * @return this builder
+         */
+        public Builder docs(String value) {
+            this.docs = value;
+            return this;
+        }
+
+        /**
+         * @param values the rule's parameters
+         * @return this builder
+         */
+        public Builder parameters(Parameter<?>... values) {
+            parameters.addAll(List.of(values));
+            return this;
+        }
+
+        /** @return the metadata */
+        public RuleInfo build() {
+            return new RuleInfo(id, summary, severity, category, kinds, remediation, docs, parameters);
+        }
+    }
+}

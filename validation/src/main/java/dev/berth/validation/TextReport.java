@@ -1,0 +1,62 @@
+package dev.berth.validation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a report as text a person can act on, one block per rule:
+ *
+ * <pre>
+ * Rule 'statefulset-headless-service' [HIGH] was violated (1 time):
+ *   StatefulSet shop/db: spec.serviceName "db" names Service shop/db, which has clusterIP 10.0.0.12 (not headless)
+ *     at db.yaml:12:3
+ * Remediation: Set clusterIP: None on Service shop/db, or point serviceName at a headless Service.
+ * See: docs/rules/statefulset-headless-service.md
+ * </pre>
+ *
+ * <p>Blocks come most severe first; a last line counts the findings by severity.
+ */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    /**
+     * @param report a report
+     * @return its text
+     */
+    public static String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, List<Finding>> group : report.byRule().entrySet()) {
+            List<Finding> findings = group.getValue();
+            Finding first = findings.get(0);
+            RuleInfo info = report.rule(group.getKey());
+            out.append("Rule '").append(group.getKey()).append("' [").append(first.severity()).append("] was violated (")
+                    .append(findings.size()).append(findings.size() == 1 ? " time" : " times").append("):\n");
+            for (Finding finding : findings) {
+                out.append("  ").append(finding.headline()).append('\n');
+                String at = finding.location().describe();
+                if (!at.isEmpty()) {
+                    out.append("    at ").append(at).append('\n');
+                }
+            }
+            out.append("Remediation: ").append(first.remediation()).append('\n');
+            if (info != null) {
+                out.append("See: ").append(info.docs()).append('\n');
+            }
+            out.append('\n');
+        }
+        Map<Severity, Long> counts = report.countBySeverity();
+        out.append(report.findings().size()).append(report.findings().size() == 1 ? " finding" : " findings")
+                .append(" in ").append(report.objects()).append(report.objects() == 1 ? " object" : " objects")
+                .append(" (rule set ").append(report.ruleSet()).append("): ")
+                .append(counts.get(Severity.HIGH)).append(" high, ")
+                .append(counts.get(Severity.MEDIUM)).append(" medium, ")
+                .append(counts.get(Severity.LOW)).append(" low, ")
+                .append(counts.get(Severity.INFO)).append(" info");
+        if (!report.suppressed().isEmpty()) {
+            out.append("; ").append(report.suppressed().size()).append(" suppressed");
+        }
+        return out.append('\n').toString();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.berth.validation;
+
+import dev.berth.core.Manifest;
+import dev.berth.core.ObjectRef;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs a rule set over a manifest. Two doors: {@link #evaluate} returns a {@link Report}; {@link #check} throws an
+ * {@link AssertionError} with the report's text, for tests.
+ *
+ * <pre>{@code
+ * Report report = Validator.of(RuleSets.recommended()).evaluate(manifest);
+ * Validator.of(RuleSets.recommended()).failingAt(Severity.MEDIUM).check(manifest);   // in a JUnit test
+ * }</pre>
+ *
+ * <p>The manifest's indexes and references are built once per run; rules run in parallel; the report's order is
+ * deterministic: by the object's place in the manifest, then rule id, field and message.
+ */
+public final class Validator {
+
+    private final RuleSet ruleSet;
+    private final Severity failAt;
+    private final boolean parallel;
+
+    private Validator(RuleSet ruleSet, Severity failAt, boolean parallel) {
+        this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+        this.failAt = failAt;
+        this.parallel = parallel;
+    }
+
+    /**
+     * @param ruleSet the rules to run
+     * @return a validator that runs them in parallel and, in {@link #check}, fails on any finding
+     */
+    public static Validator of(RuleSet ruleSet) {
+        return new Validator(ruleSet, Severity.INFO, true);
+    }
+
+    /** @return a validator of the {@linkplain RuleSets#recommended() recommended} rules */
+    public static Validator recommended() {
+        return of(RuleSets.recommended());
+    }
+
+    /**
+     * @param severity the least severity that makes {@link #check} fail. Default: INFO (any finding)
+     * @return a copy with that threshold
+     */
+    public Validator failingAt(Severity severity) {
+        return new Validator(ruleSet, severity, parallel);
+    }
+
+    /**
+     * @param on whether rules run in parallel. Default: true
+     * @return a copy with that choice
+     */
+    public Validator parallel(boolean on) {
+        return new Validator(ruleSet, failAt, on);
+    }
+
+    /** @return the rule set it runs */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /**
+     * @param manifest the objects to judge
+     * @return the findings, in a deterministic order
+     */
+    public Report evaluate(Manifest manifest) {
+        manifest.references();
+        List<Rule> rules = ruleSet.rules();
+        List<RuleContext> contexts = (parallel ? rules.parallelStream() : rules.stream())
+                .map(rule -> run(rule, manifest))
+                .toList();
+        Map<ObjectRef, Integer> order = order(manifest);
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
+        for (RuleContext context : contexts) {
+            findings.addAll(context.findings());
+            suppressed.addAll(context.suppressed());
+        }
+        Comparator<Finding> byPlace = Comparator
+                .comparing((Finding f) -> order.getOrDefault(f.object(), Integer.MAX_VALUE))
+                .thenComparing(Finding::object)
+                .thenComparing(Finding::ruleId)
+                .thenComparing(Finding::fieldPath)
+                .thenComparing(Finding::message);
+        findings.sort(byPlace);
+        suppressed.sort(byPlace);
+        Map<String, RuleInfo> ran = new HashMap<>();
+        rules.forEach(rule -> ran.put(rule.id(), rule.info()));
+        return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed);
+    }
+
+    /**
+     * Evaluates, and fails when a finding reaches the threshold.
+     *
+     * @param manifest the objects to judge
+     * @throws AssertionError with the text report of the findings at or above the threshold
+     */
+    public void check(Manifest manifest) {
+        Report report = evaluate(manifest).atLeast(failAt);
+        if (!report.findings().isEmpty()) {
+            throw new AssertionError(report.toText());
+        }
+    }
+
+    private RuleContext run(Rule rule, Manifest manifest) {
+        RuleContext context = new RuleContext(manifest, rule, ruleSet.severityOf(rule), ruleSet.parametersOf(rule));
+        rule.check(context);
+        return context;
+    }
+
+    private static Map<ObjectRef, Integer> order(Manifest manifest) {
+        Map<ObjectRef, Integer> order = new HashMap<>();
+        IdentityHashMap<HasMetadata, Boolean> seen = new IdentityHashMap<>();
+        int index = 0;
+        for (HasMetadata object : manifest) {
+            if (seen.put(object, Boolean.TRUE) == null) {
+                order.putIfAbsent(ObjectRef.of(object), index++);
+            }
+        }
+        return order;
+    }
+}

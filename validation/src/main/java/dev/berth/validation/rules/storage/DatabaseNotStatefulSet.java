@@ -1,0 +1,44 @@
+package dev.berth.validation.rules.storage;
+
+import dev.berth.core.state.Datastore;
+import dev.berth.core.state.Datastores;
+import dev.berth.validation.Category;
+import dev.berth.validation.Rule;
+import dev.berth.validation.RuleContext;
+import dev.berth.validation.RuleInfo;
+import dev.berth.validation.Severity;
+import java.util.Optional;
+
+/**
+ * A datastore (an image core's {@link Datastores} catalogue recognises: PostgreSQL, MySQL, MongoDB, Redis, Kafka...)
+ * runs in a Deployment, ReplicaSet, ReplicationController, DaemonSet or bare Pod. Those give pods no stable name, no
+ * claim of their own and no ordered start, so replicas fight over one volume or lose their data. A datastore hosted
+ * outside the cluster (an ExternalName Service) runs no pods here and is no finding.
+ */
+public final class DatabaseNotStatefulSet extends Rule {
+
+    /** Creates the rule. */
+    public DatabaseNotStatefulSet() {
+        super(RuleInfo.id("database-not-statefulset")
+                .summary("A datastore runs in a workload that gives it no stable identity or storage")
+                .severity(Severity.HIGH).category(Category.STORAGE)
+                .kinds("Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Pod")
+                .remediation("Run the datastore as a StatefulSet with volumeClaimTemplates and a headless "
+                        + "governing Service, or host it outside the cluster behind an ExternalName Service.")
+                .build());
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (RuleContext.ContainerAt at : context.containers()) {
+            if (at.init()) {
+                continue;
+            }
+            Optional<Datastore> datastore = Datastores.recognise(at.container().getImage());
+            datastore.ifPresent(d -> context.report(at.workload().owner(), at.path() + ".image",
+                    at.workload().kind() + " runs " + d.displayName() + " (image " + at.container().getImage()
+                            + ") in container " + at.name() + "; a " + at.workload().kind()
+                            + " gives its pods no stable identity and no storage of their own"));
+        }
+    }
+}
