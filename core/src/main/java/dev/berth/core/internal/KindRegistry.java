@@ -22,6 +22,7 @@ public final class KindRegistry {
     private static final KindRegistry INSTANCE = new KindRegistry();
 
     private final Map<String, Class<? extends HasMetadata>> byApiVersionAndKind;
+    private final Map<String, Class<? extends HasMetadata>> preferredByKind;
 
     private KindRegistry() {
         Map<String, Class<? extends HasMetadata>> map = new HashMap<>();
@@ -40,6 +41,7 @@ public final class KindRegistry {
         legacy(map, "scheduling.k8s.io/v1", new String[] {"scheduling.k8s.io/v1beta1",
             "scheduling.k8s.io/v1alpha1"}, "PriorityClass");
         this.byApiVersionAndKind = Collections.unmodifiableMap(map);
+        this.preferredByKind = Collections.unmodifiableMap(preferred(map));
     }
 
     /** @return the registry of the model classes on the class path */
@@ -54,7 +56,52 @@ public final class KindRegistry {
      */
     public Class<? extends HasMetadata> typeOf(String apiVersion, String kind) {
         Class<? extends HasMetadata> type = byApiVersionAndKind.get(key(apiVersion, kind));
+        if (type == null && isBuiltInGroup(apiVersion)) {
+            // A well-known kind under a wrong built-in apiVersion (apiVersion: v1 on a Deployment) is still judged as
+            // that kind; the apiVersion stays as written, for the schema rules to report.
+            type = preferredByKind.get(kind);
+        }
         return type == null ? GenericKubernetesResource.class : type;
+    }
+
+    /**
+     * @param apiVersion such as {@code apps/v1} or {@code serving.knative.dev/v1}
+     * @return true for the groups Kubernetes itself defines: the core group, dot-less groups and {@code *.k8s.io}
+     */
+    static boolean isBuiltInGroup(String apiVersion) {
+        int slash = apiVersion.indexOf('/');
+        String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+        return group.isEmpty() || group.indexOf('.') < 0 || group.endsWith(".k8s.io");
+    }
+
+    private static Map<String, Class<? extends HasMetadata>> preferred(Map<String, Class<? extends HasMetadata>> map) {
+        Map<String, Class<? extends HasMetadata>> byKind = new HashMap<>();
+        Map<String, Integer> ranks = new HashMap<>();
+        for (Map.Entry<String, Class<? extends HasMetadata>> entry : new TreeMap<>(map).entrySet()) {
+            String apiVersion = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            String kind = entry.getKey().substring(entry.getKey().indexOf(' ') + 1);
+            if (!isBuiltInGroup(apiVersion)) {
+                continue;
+            }
+            int rank = versionRank(apiVersion.substring(apiVersion.indexOf('/') + 1));
+            if (rank > ranks.getOrDefault(kind, Integer.MIN_VALUE)) {
+                ranks.put(kind, rank);
+                byKind.put(kind, entry.getValue());
+            }
+        }
+        return byKind;
+    }
+
+    /** Ranks versions as Kubernetes prefers them: v2 over v1, any GA over beta, beta over alpha. */
+    private static int versionRank(String version) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("v(\\d+)(?:(alpha|beta)(\\d+))?").matcher(version);
+        if (!m.matches()) {
+            return -1;
+        }
+        int major = Integer.parseInt(m.group(1));
+        int level = m.group(2) == null ? 2 : m.group(2).equals("beta") ? 1 : 0;
+        int minor = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        return level * 10_000 + major * 100 + minor;
     }
 
     /**

@@ -65,4 +65,35 @@ class TypedKindsTest {
         assertThat(object.getKind()).isEqualTo(kind);
         assertThat(object.getApiVersion()).isEqualTo(apiVersion);
     }
+
+    @ParameterizedTest(name = "{0} {1} reads as {2}")
+    @CsvSource({
+        "v1, Deployment, io.fabric8.kubernetes.api.model.apps.Deployment",
+        "v1, StatefulSet, io.fabric8.kubernetes.api.model.apps.StatefulSet",
+        "v1, PodDisruptionBudget, io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget",
+        "apps/v1, HorizontalPodAutoscaler, io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler",
+        "networking.k8s.io/v1, CronJob, io.fabric8.kubernetes.api.model.batch.v1.CronJob",
+    })
+    void a_known_kind_under_a_wrong_built_in_api_version_is_still_typed(String apiVersion, String kind,
+            String className) {
+        // GIVEN a minimal, not schema-valid object, as linters' test fixtures often are
+        String yaml = "apiVersion: " + apiVersion + "\nkind: " + kind + "\nmetadata:\n  name: x\n";
+        // WHEN
+        HasMetadata object = new ManifestReader().readString(yaml).objects().get(0);
+        // THEN it is judged as that kind, and keeps the apiVersion it was written with
+        assertThat(object.getClass().getName()).isEqualTo(className);
+        assertThat(object.getApiVersion()).isEqualTo(apiVersion);
+    }
+
+    @ParameterizedTest(name = "{0} {1} stays generic")
+    @CsvSource({
+        "serving.knative.dev/v1, Service",
+        "example.com/v1, Deployment",
+        "monitoring.coreos.com/v1, Pod",
+    })
+    void a_custom_resource_sharing_a_built_in_kind_name_stays_generic(String apiVersion, String kind) {
+        String yaml = "apiVersion: " + apiVersion + "\nkind: " + kind + "\nmetadata:\n  name: x\n";
+        HasMetadata object = new ManifestReader().readString(yaml).objects().get(0);
+        assertThat(object).isInstanceOf(GenericKubernetesResource.class);
+    }
 }
