@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * well-known credential variable ({@code AWS_SECRET_ACCESS_KEY}, {@code AZURE_*_KEY}, {@code OCI_CLI_KEY_CONTENT}).
  * Words split at {@code _ - .} and at camelCase, so {@code TOKEN_URL}, {@code PASSWORD_FILE} and {@code SECRET_NAME}
  * (a file, an address, a Secret's name) are not secret-like. A secret-like name only counts with a value that could
- * be a secret: not empty, not a path, not a URL without credentials, not a {@code $(VAR)} or {@code ${VAR}} reference.
+ * be a secret: not empty, not a path, not a URL without credentials, not a {@code $(VAR)} or {@code ${VAR}} reference,
+ * not a flag such as {@code MYSQL_ALLOW_EMPTY_PASSWORD: "1"} (true, false, yes, no, on, off, 0, 1).
  */
 final class SecretPatterns {
 
@@ -39,6 +40,7 @@ final class SecretPatterns {
             new Shape("a JSON Web Token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*")),
             new Shape("a URL with a password", Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:(?![$]\\(|[$]\\{|\\{\\{)[^/\\s@]+@")));
 
+    private static final Pattern FLAG = Pattern.compile("(?i)\\s*(true|false|yes|no|on|off|0|1)\\s*");
     private static final Pattern REFERENCE = Pattern.compile("^\\s*([$]\\(|[$]\\{|\\{\\{).*");
     private static final Pattern PATH_OR_URL = Pattern.compile("^\\s*(/|\\./|~/|[a-zA-Z][a-zA-Z0-9+.-]*://)\\S*\\s*$");
 
@@ -61,7 +63,8 @@ final class SecretPatterns {
             }
         }
         Optional<String> noun = secretNoun(name);
-        if (noun.isPresent() && !REFERENCE.matcher(value).matches() && !PATH_OR_URL.matcher(value).matches()) {
+        if (noun.isPresent() && !REFERENCE.matcher(value).matches() && !PATH_OR_URL.matcher(value).matches()
+                && !FLAG.matcher(value).matches()) {
             return Optional.of("its name looks like " + noun.get());
         }
         return Optional.empty();
