@@ -2,11 +2,12 @@ package dev.berth.validation.rules.config;
 
 import dev.berth.validation.Rule;
 import dev.berth.validation.RulePack;
+import dev.berth.validation.RuleSets;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Configuration rules: secrets kept out of plain values.
+ * Configuration rules: secrets kept out of plain values. Both are in the recommended set.
  *
  * <pre>{@code
  * new ConfigRules().rules();
@@ -14,13 +15,15 @@ import java.util.Set;
  */
 public final class ConfigRules implements RulePack {
 
+    private static final Set<String> RECOMMENDED = Set.of("secret-in-env", "secret-in-configmap");
+
     @Override
     public List<Rule> rules() {
-        return List.of();
+        return List.of(new SecretInEnv(), new SecretInConfigMap());
     }
 
     @Override
     public Set<String> members(String ruleSet) {
-        return Set.of();
+        return ruleSet.equals(RuleSets.RECOMMENDED) ? RECOMMENDED : Set.of();
     }
 }
