@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.berth.core.Manifest;
 import dev.berth.core.read.ManifestReader;
+import dev.berth.validation.rules.SuppressionWithoutReason;
+import dev.berth.validation.rules.storage.DatabaseNotStatefulSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +29,19 @@ class ValidatorTest {
                     image: mysql:8.0
             """;
 
+    /** Two rules are enough to exercise the engine; the catalogue's own tests judge the rest. */
+    private static final RuleSet FOCUSED = RuleSet.of("focused",
+            List.of(new DatabaseNotStatefulSet(), new SuppressionWithoutReason()));
+
     private final ManifestReader reader = new ManifestReader();
+    private final Validator validator = Validator.of(FOCUSED);
 
     @Test
     void a_violated_rule_reads_as_headline_object_location_remediation_and_link() {
         // GIVEN MySQL in a Deployment
         Manifest manifest = reader.readString(MYSQL_DEPLOYMENT, "mysql.yaml");
-        // WHEN the recommended rules judge it
-        Report report = Validator.recommended().evaluate(manifest);
+        // WHEN the rules judge it
+        Report report = validator.evaluate(manifest);
         // THEN the text names the rule, the object, the line and the fix
         assertThat(report.toText()).isEqualTo("""
                 Rule 'database-not-statefulset' [HIGH] was violated (1 time):
@@ -45,14 +52,14 @@ class ValidatorTest {
                 Service, or host it outside the cluster behind an ExternalName Service.
                 See: docs/rules/database-not-statefulset.md
 
-                1 finding in 1 object (rule set recommended): 1 high, 0 medium, 0 low, 0 info
+                1 finding in 1 object (rule set focused): 1 high, 0 medium, 0 low, 0 info
                 """);
     }
 
     @Test
     void a_finding_is_a_record_with_rule_object_field_and_position() {
         Manifest manifest = reader.readString(MYSQL_DEPLOYMENT, "mysql.yaml");
-        Finding finding = Validator.recommended().evaluate(manifest).findings().get(0);
+        Finding finding = validator.evaluate(manifest).findings().get(0);
         assertThat(finding.ruleId()).isEqualTo("database-not-statefulset");
         assertThat(finding.severity()).isEqualTo(Severity.HIGH);
         assertThat(finding.object().toString()).isEqualTo("Deployment shop/mysql");
@@ -65,7 +72,7 @@ class ValidatorTest {
     void a_reasoned_suppression_silences_the_rule_and_is_kept_in_the_report() {
         String yaml = MYSQL_DEPLOYMENT.replace("  namespace: shop\n",
                 "  namespace: shop\n  annotations:\n    ignore.berth.dev/database-not-statefulset: \"throwaway test db\"\n");
-        Report report = Validator.recommended().evaluate(reader.readString(yaml));
+        Report report = validator.evaluate(reader.readString(yaml));
         assertThat(report.findings()).isEmpty();
         assertThat(report.suppressed()).extracting(Finding::ruleId).containsExactly("database-not-statefulset");
     }
@@ -74,7 +81,7 @@ class ValidatorTest {
     void a_suppression_without_a_reason_suppresses_nothing_and_is_itself_a_finding() {
         String yaml = MYSQL_DEPLOYMENT.replace("  namespace: shop\n",
                 "  namespace: shop\n  annotations:\n    ignore.berth.dev/database-not-statefulset: \"\"\n");
-        Report report = Validator.recommended().evaluate(reader.readString(yaml));
+        Report report = validator.evaluate(reader.readString(yaml));
         assertThat(report.findings()).extracting(Finding::ruleId)
                 .containsExactly("database-not-statefulset", "suppression-without-reason");
         assertThat(report.findingsOf("suppression-without-reason").get(0).message()).isEqualTo(
@@ -84,7 +91,7 @@ class ValidatorTest {
     @Test
     void check_throws_an_assertion_error_with_the_text_report() {
         Manifest manifest = reader.readString(MYSQL_DEPLOYMENT, "mysql.yaml");
-        assertThatThrownBy(() -> Validator.recommended().check(manifest))
+        assertThatThrownBy(() -> validator.check(manifest))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Rule 'database-not-statefulset' [HIGH] was violated (1 time):");
     }
@@ -92,7 +99,7 @@ class ValidatorTest {
     @Test
     void check_passes_below_its_threshold() {
         Manifest manifest = reader.readString(MYSQL_DEPLOYMENT);
-        RuleSet lowered = RuleSets.recommended().withSeverity("database-not-statefulset", Severity.LOW);
+        RuleSet lowered = FOCUSED.withSeverity("database-not-statefulset", Severity.LOW);
         Validator.of(lowered).failingAt(Severity.MEDIUM).check(manifest);
         assertThat(Validator.of(lowered).evaluate(manifest).findings().get(0).severity()).isEqualTo(Severity.LOW);
     }
@@ -103,12 +110,12 @@ class ValidatorTest {
                 .replace("MySQL", "pg").replace("pg:8.0", "postgres:16"));
         List<Finding> parallel = Validator.of(RuleSets.all()).evaluate(manifest).findings();
         List<Finding> sequential = Validator.of(RuleSets.all()).parallel(false).evaluate(manifest).findings();
-        assertThat(parallel).isEqualTo(sequential).hasSize(2);
+        assertThat(parallel).isEqualTo(sequential).hasSizeGreaterThan(2);
     }
 
     @Test
     void a_rule_set_can_drop_rules_and_refuses_unknown_ids() {
-        RuleSet without = RuleSets.recommended().without("database-not-statefulset");
+        RuleSet without = FOCUSED.without("database-not-statefulset");
         assertThat(without.contains("database-not-statefulset")).isFalse();
         assertThat(Validator.of(without).evaluate(reader.readString(MYSQL_DEPLOYMENT)).isEmpty()).isTrue();
         assertThatThrownBy(() -> RuleSets.recommended().without("no-such-rule"))
