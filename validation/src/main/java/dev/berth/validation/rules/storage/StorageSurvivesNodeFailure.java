@@ -1,0 +1,106 @@
+package dev.berth.validation.rules.storage;
+
+import dev.berth.validation.Category;
+import dev.berth.validation.Parameter;
+import dev.berth.validation.Rule;
+import dev.berth.validation.RuleContext;
+import dev.berth.validation.RuleInfo;
+import dev.berth.validation.Severity;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A datastore's data sits on one node's disk, so it is gone, or out of reach, when that node fails: a hostPath pod
+ * volume; a claim that binds to a hostPath or local PersistentVolume of the set; a claim or claim template whose
+ * StorageClass uses {@code kubernetes.io/no-provisioner} or a node-local provisioner ({@link #NODE_LOCAL}). Claims are
+ * followed to volumes and classes through the set; where the class is not in the set, the cluster decides and the rule
+ * says nothing. A hostPath PersistentVolume that no datastore of the set uses is reported on its own: without node
+ * affinity, a pod scheduled on another node finds an empty directory.
+ */
+public final class StorageSurvivesNodeFailure extends Rule {
+
+    /** Provisioners whose volumes live on one node's disk; a comma-separated list. */
+    public static final Parameter<String> NODE_LOCAL = Parameter.of("nodeLocalProvisioners", String.class,
+            "kubernetes.io/no-provisioner,k8s.io/minikube-hostpath,rancher.io/local-path,docker.io/hostpath,"
+                    + "microk8s.io/hostpath,openebs.io/local,local.csi.openebs.io,hostpath.csi.k8s.io,"
+                    + "topolvm.io,topolvm.cybozu.com,kubevirt.io.hostpath-provisioner",
+            "Provisioners whose volumes live on one node's disk, comma-separated");
+
+    /** Creates the rule. */
+    public StorageSurvivesNodeFailure() {
+        super(RuleInfo.id("storage-survives-node-failure")
+                .summary("A datastore keeps its data on one node's disk")
+                .severity(Severity.HIGH).category(Category.STORAGE)
+                .kinds("StatefulSet", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Pod")
+                .parameters(NODE_LOCAL)
+                .remediation("Keep the data on a claim whose StorageClass provisions network-attached or replicated "
+                        + "volumes (a cloud disk, Ceph, Longhorn), or replicate the datastore across nodes.")
+                .build());
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        StorageIndex index = new StorageIndex(context.manifest());
+        Set<String> nodeLocal = Set.of(context.parameter(NODE_LOCAL).split("\\s*,\\s*"));
+        Set<PersistentVolume> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (DataPlacement data : DataPlacement.authoritative(context)) {
+            String at = data.who() + " keeps its data in " + data.dataPath() + " on ";
+            PersistentVolumeClaim claim = data.template();
+            String claimPath = data.templatePath();
+            if (data.medium() == DataPlacement.Medium.HOST_PATH) {
+                context.report(data.at().workload().owner(), data.volumePath() + ".hostPath", at + data.backing());
+            } else if (data.medium() == DataPlacement.Medium.CLAIM) {
+                claim = context.manifest().find(PersistentVolumeClaim.class, data.at().workload().namespace(),
+                        data.volume().getPersistentVolumeClaim().getClaimName()).orElse(null);
+                claimPath = data.volumePath() + ".persistentVolumeClaim.claimName";
+            }
+            if (claim == null) {
+                continue;
+            }
+            StorageClass storageClass = index.storageClass(claim).orElse(null);
+            if (storageClass != null && nodeLocal.contains(storageClass.getProvisioner())) {
+                context.report(data.at().workload().owner(), claimPath, at + data.backing() + " of StorageClass "
+                        + storageClass.getMetadata().getName() + ", whose provisioner "
+                        + storageClass.getProvisioner() + " makes node-local volumes");
+                continue;
+            }
+            for (PersistentVolume volume : index.volumes(data.at().workload().namespace(), claim)) {
+                if (local(volume) != null) {
+                    reported.add(volume);
+                    context.report(data.at().workload().owner(), claimPath, at + data.backing() + ", which can bind "
+                            + "to PersistentVolume " + volume.getMetadata().getName() + " (" + local(volume) + ")");
+                    break;
+                }
+            }
+        }
+        for (PersistentVolume volume : context.all(PersistentVolume.class)) {
+            if (!reported.contains(volume) && volume.getSpec() != null && volume.getSpec().getHostPath() != null
+                    && volume.getSpec().getNodeAffinity() == null) {
+                List<String> modes = volume.getSpec().getAccessModes();
+                context.report(volume, "spec.hostPath", "hostPath " + volume.getSpec().getHostPath().getPath()
+                        + " is a directory on whichever node the pod runs on, and no nodeAffinity pins it: a pod on "
+                        + "another node sees an empty directory"
+                        + (modes != null && modes.contains("ReadWriteMany")
+                                ? ", and ReadWriteMany does not share it across nodes" : ""));
+            }
+        }
+    }
+
+    private static String local(PersistentVolume volume) {
+        if (volume.getSpec() == null) {
+            return null;
+        }
+        if (volume.getSpec().getHostPath() != null) {
+            return "hostPath " + volume.getSpec().getHostPath().getPath();
+        }
+        if (volume.getSpec().getLocal() != null) {
+            return "local " + volume.getSpec().getLocal().getPath();
+        }
+        return null;
+    }
+}
