@@ -115,10 +115,11 @@ final class Network {
     /**
      * @param count a number of workloads
      * @param namespace their namespace
-     * @return {@code "the 3 workloads of namespace shop"} or {@code "the workload of namespace shop"}
+     * @return {@code "the pods the set runs in namespace shop (3 workloads)"}
      */
     static String workloads(int count, String namespace) {
-        return (count == 1 ? "the workload" : "the " + count + " workloads") + " of namespace " + namespace;
+        return "the pods the set runs in namespace " + namespace + " (" + count + (count == 1 ? " workload)"
+                : " workloads)");
     }
 
     /**
@@ -151,7 +152,8 @@ final class Network {
         }
         List<String> terms = new ArrayList<>();
         for (LabelSelectorRequirement e : expressions) {
-            terms.add(e.getKey() + " " + e.getOperator() + (e.getValues() == null ? "" : " " + e.getValues()));
+            terms.add(e.getKey() + " " + e.getOperator()
+                    + (e.getValues() == null || e.getValues().isEmpty() ? "" : " " + e.getValues()));
         }
         return (labels.equals("{}") ? "" : labels + " and ") + String.join(", ", terms);
     }

@@ -39,7 +39,7 @@ public final class NetworkPolicySelectsNothing extends Rule {
                 continue;
             }
             context.report(policy, "spec.podSelector", "spec.podSelector " + Network.flow(selector)
-                    + " matches the pods of none of " + Network.workloads(workloads, namespace));
+                    + " matches none of " + Network.workloads(workloads, namespace));
         }
     }
 }

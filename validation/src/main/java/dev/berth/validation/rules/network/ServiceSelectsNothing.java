@@ -37,7 +37,7 @@ public final class ServiceSelectsNothing extends Rule {
             int workloads = counts.getOrDefault(namespace, 0);
             if (workloads > 0 && context.references().selected(service).isEmpty()) {
                 context.report(service, "spec.selector", "spec.selector "
-                        + Network.flow(service.getSpec().getSelector()) + " matches the pods of none of "
+                        + Network.flow(service.getSpec().getSelector()) + " matches none of "
                         + Network.workloads(workloads, namespace) + ", so the Service has no endpoints");
             }
         }
