@@ -2,11 +2,16 @@ package dev.berth.validation.rules.identity;
 
 import dev.berth.validation.Rule;
 import dev.berth.validation.RulePack;
+import dev.berth.validation.RuleSets;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Identity rules: service accounts, tokens, RBAC.
+ *
+ * <p>{@value RuleSets#RECOMMENDED} holds the rules that point at a broken reference or a dangerous grant;
+ * {@value RuleSets#STRICT} adds the default ServiceAccount, unused tokens and Secret readers, which many good
+ * manifests would trip.
  *
  * <pre>{@code
  * new IdentityRules().rules();
@@ -14,13 +19,25 @@ import java.util.Set;
  */
 public final class IdentityRules implements RulePack {
 
+    private static final Set<String> RECOMMENDED = Set.of("service-account-missing",
+            "deprecated-service-account-field", "rbac-wildcard", "rbac-cluster-admin-binding", "rbac-pod-exec",
+            "rbac-escalation-verbs");
+    private static final Set<String> STRICT = Set.of("default-service-account", "token-automount",
+            "rbac-secrets-access");
+
     @Override
     public List<Rule> rules() {
-        return List.of();
+        return List.of(new DefaultServiceAccount(), new TokenAutomount(), new ServiceAccountMissing(),
+                new DeprecatedServiceAccountField(), new RbacWildcard(), new RbacClusterAdminBinding(),
+                new RbacSecretsAccess(), new RbacPodExec(), new RbacEscalationVerbs());
     }
 
     @Override
     public Set<String> members(String ruleSet) {
-        return Set.of();
+        return switch (ruleSet) {
+            case RuleSets.RECOMMENDED -> RECOMMENDED;
+            case RuleSets.STRICT -> STRICT;
+            default -> Set.of();
+        };
     }
 }
