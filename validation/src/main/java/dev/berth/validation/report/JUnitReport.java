@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Renders a report as JUnit XML in the shape Jenkins, GitLab and most CI servers read (the Ant/Surefire shape): one
@@ -45,18 +47,22 @@ public final class JUnitReport {
         int tests = 0;
         int failures = 0;
         int skips = 0;
-        for (RuleInfo rule : report.rules().values()) {
-            Map<ObjectRef, List<Finding>> failedHere = failed.getOrDefault(rule.id(), Map.of());
-            Map<ObjectRef, List<Finding>> skippedHere = new LinkedHashMap<>(skipped.getOrDefault(rule.id(), Map.of()));
+        Set<String> ids = new TreeSet<>(report.rules().keySet());
+        ids.addAll(failed.keySet());
+        ids.addAll(skipped.keySet());
+        for (String id : ids) {
+            RuleInfo rule = report.rule(id);
+            Map<ObjectRef, List<Finding>> failedHere = failed.getOrDefault(id, Map.of());
+            Map<ObjectRef, List<Finding>> skippedHere = new LinkedHashMap<>(skipped.getOrDefault(id, Map.of()));
             skippedHere.keySet().removeAll(failedHere.keySet());
             int ruleTests = Math.max(1, failedHere.size() + skippedHere.size());
             tests += ruleTests;
             failures += failedHere.size();
             skips += skippedHere.size();
-            suites.append("  <testsuite name=\"").append(attribute(rule.id())).append("\" tests=\"").append(ruleTests)
+            suites.append("  <testsuite name=\"").append(attribute(id)).append("\" tests=\"").append(ruleTests)
                     .append("\" failures=\"").append(failedHere.size()).append("\" errors=\"0\" skipped=\"")
                     .append(skippedHere.size()).append("\">\n");
-            String classname = attribute("berth." + rule.id());
+            String classname = attribute("berth." + id);
             if (failedHere.isEmpty() && skippedHere.isEmpty()) {
                 suites.append("    <testcase name=\"no findings in ").append(report.objects()).append(" objects\"")
                         .append(" classname=\"").append(classname).append("\"/>\n");
@@ -65,7 +71,7 @@ public final class JUnitReport {
             skippedHere.forEach((object, findings) -> suites.append("    <testcase name=\"")
                     .append(attribute(object.toString())).append("\" classname=\"").append(classname).append("\">\n")
                     .append("      <skipped message=\"").append(attribute("suppressed by annotation "
-                            + RuleContext.SUPPRESSION_PREFIX + rule.id())).append("\"/>\n")
+                            + RuleContext.SUPPRESSION_PREFIX + id)).append("\"/>\n")
                     .append("    </testcase>\n"));
             suites.append("  </testsuite>\n");
         }
@@ -88,7 +94,10 @@ public final class JUnitReport {
                 body.append("  at ").append(at).append('\n');
             }
         }
-        body.append("Remediation: ").append(rule.remediation()).append('\n').append("See: ").append(rule.docs());
+        body.append("Remediation: ").append(findings.get(0).remediation());
+        if (rule != null) {
+            body.append('\n').append("See: ").append(rule.docs());
+        }
         return "    <testcase name=\"" + attribute(object.toString()) + "\" classname=\"" + classname + "\">\n"
                 + "      <failure message=\"" + attribute(message) + "\" type=\""
                 + attribute(findings.get(0).severity().label()) + "\">" + text(body.toString()) + "</failure>\n"

@@ -78,7 +78,7 @@ public final class MissingRequiredField extends Rule {
             for (Required required : TABLE) {
                 if (required.appliesTo(object) && !required.isPresent(object)) {
                     context.report(object, required.path(), required.path() + " is missing; the API server rejects "
-                            + "a " + object.getApiVersion() + " " + object.getKind() + " without it");
+                            + "a " + object.getKind() + " (" + object.getApiVersion() + ") without it");
                 }
             }
             if (object instanceof Service service) {
