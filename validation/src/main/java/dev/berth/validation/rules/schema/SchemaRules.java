@@ -2,11 +2,17 @@ package dev.berth.validation.rules.schema;
 
 import dev.berth.validation.Rule;
 import dev.berth.validation.RulePack;
+import dev.berth.validation.RuleSets;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Schema rules: unknown fields, YAML 1.1 surprises, invalid names, missing required fields, duplicates.
+ * Schema rules: unknown fields, YAML 1.1 surprises, invalid names and labels, missing required fields, duplicates.
+ * All of them are in {@value RuleSets#RECOMMENDED}: each finds something the API server rejects or silently changes,
+ * and none fires on a manifest the API server accepts as written.
+ *
+ * <p>There is no {@code wrong-type} rule: Berth's reader refuses a value of the wrong type (naming file, line, column
+ * and the fix) before any rule runs, and objects built in Java are typed by the compiler.
  *
  * <pre>{@code
  * new SchemaRules().rules();
@@ -14,13 +20,17 @@ import java.util.Set;
  */
 public final class SchemaRules implements RulePack {
 
+    private static final Set<String> RECOMMENDED = Set.of("unknown-field", "yaml11-ambiguous-value", "invalid-name",
+            "invalid-label", "missing-required-field", "duplicate-object");
+
     @Override
     public List<Rule> rules() {
-        return List.of();
+        return List.of(new UnknownField(), new Yaml11AmbiguousValue(), new InvalidName(), new InvalidLabel(),
+                new MissingRequiredField(), new DuplicateObject());
     }
 
     @Override
     public Set<String> members(String ruleSet) {
-        return Set.of();
+        return ruleSet.equals(RuleSets.RECOMMENDED) ? RECOMMENDED : Set.of();
     }
 }

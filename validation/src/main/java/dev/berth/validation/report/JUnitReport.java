@@ -1,0 +1,159 @@
+package dev.berth.validation.report;
+
+import dev.berth.core.ObjectRef;
+import dev.berth.validation.Finding;
+import dev.berth.validation.Report;
+import dev.berth.validation.RuleContext;
+import dev.berth.validation.RuleInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Renders a report as JUnit XML in the shape Jenkins, GitLab and most CI servers read (the Ant/Surefire shape): one
+ * {@code testsuite} per rule that ran, one {@code testcase} per (rule, object) with findings, whose {@code failure}
+ * carries the messages. A rule without findings has one passing test case, so a clean run still shows every rule; an
+ * object whose findings of a rule were suppressed with a reason is a skipped test case.
+ *
+ * <pre>{@code
+ * Files.writeString(Path.of("target/berth-junit.xml"), JUnitReport.render(report));
+ * }</pre>
+ *
+ * <pre>{@code
+ * <testsuites name="berth recommended" tests="1" failures="1" errors="0" skipped="0">
+ *   <testsuite name="database-not-statefulset" tests="1" failures="1" errors="0" skipped="0">
+ *     <testcase name="Deployment shop/mysql" classname="berth.database-not-statefulset">
+ *       <failure message="Deployment runs MySQL..." type="high">...</failure>
+ * }</pre>
+ *
+ * <p>The output is deterministic, escapes XML's special characters, and replaces characters XML cannot hold.
+ */
+public final class JUnitReport {
+
+    private JUnitReport() {
+    }
+
+    /**
+     * @param report a report
+     * @return its JUnit XML, ending with a newline
+     */
+    public static String render(Report report) {
+        Map<String, Map<ObjectRef, List<Finding>>> failed = group(report.findings());
+        Map<String, Map<ObjectRef, List<Finding>>> skipped = group(report.suppressed());
+        StringBuilder suites = new StringBuilder();
+        int tests = 0;
+        int failures = 0;
+        int skips = 0;
+        Set<String> ids = new TreeSet<>(report.rules().keySet());
+        ids.addAll(failed.keySet());
+        ids.addAll(skipped.keySet());
+        for (String id : ids) {
+            RuleInfo rule = report.rule(id);
+            Map<ObjectRef, List<Finding>> failedHere = failed.getOrDefault(id, Map.of());
+            Map<ObjectRef, List<Finding>> skippedHere = new LinkedHashMap<>(skipped.getOrDefault(id, Map.of()));
+            skippedHere.keySet().removeAll(failedHere.keySet());
+            int ruleTests = Math.max(1, failedHere.size() + skippedHere.size());
+            tests += ruleTests;
+            failures += failedHere.size();
+            skips += skippedHere.size();
+            suites.append("  <testsuite name=\"").append(attribute(id)).append("\" tests=\"").append(ruleTests)
+                    .append("\" failures=\"").append(failedHere.size()).append("\" errors=\"0\" skipped=\"")
+                    .append(skippedHere.size()).append("\">\n");
+            String classname = attribute("berth." + id);
+            if (failedHere.isEmpty() && skippedHere.isEmpty()) {
+                suites.append("    <testcase name=\"no findings in ").append(report.objects()).append(" objects\"")
+                        .append(" classname=\"").append(classname).append("\"/>\n");
+            }
+            failedHere.forEach((object, findings) -> suites.append(failure(classname, rule, object, findings)));
+            skippedHere.forEach((object, findings) -> suites.append("    <testcase name=\"")
+                    .append(attribute(object.toString())).append("\" classname=\"").append(classname).append("\">\n")
+                    .append("      <skipped message=\"").append(attribute("suppressed by annotation "
+                            + RuleContext.SUPPRESSION_PREFIX + id)).append("\"/>\n")
+                    .append("    </testcase>\n"));
+            suites.append("  </testsuite>\n");
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuites name=\"" + attribute("berth " + report.ruleSet()) + "\" tests=\"" + tests
+                + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + skips + "\">\n"
+                + suites
+                + "</testsuites>\n";
+    }
+
+    private static String failure(String classname, RuleInfo rule, ObjectRef object, List<Finding> findings) {
+        String message = findings.get(0).message()
+                + (findings.size() > 1 ? " (and " + (findings.size() - 1) + " more)" : "");
+        StringBuilder body = new StringBuilder();
+        for (Finding finding : findings) {
+            body.append(finding.fieldPath().isEmpty() ? "" : finding.fieldPath() + ": ").append(finding.message())
+                    .append('\n');
+            String at = finding.location().describe();
+            if (!at.isEmpty()) {
+                body.append("  at ").append(at).append('\n');
+            }
+        }
+        body.append("Remediation: ").append(findings.get(0).remediation());
+        if (rule != null) {
+            body.append('\n').append("See: ").append(rule.docs());
+        }
+        return "    <testcase name=\"" + attribute(object.toString()) + "\" classname=\"" + classname + "\">\n"
+                + "      <failure message=\"" + attribute(message) + "\" type=\""
+                + attribute(findings.get(0).severity().label()) + "\">" + text(body.toString()) + "</failure>\n"
+                + "    </testcase>\n";
+    }
+
+    private static Map<String, Map<ObjectRef, List<Finding>>> group(List<Finding> findings) {
+        Map<String, Map<ObjectRef, List<Finding>>> groups = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            groups.computeIfAbsent(finding.ruleId(), id -> new LinkedHashMap<>())
+                    .computeIfAbsent(finding.object(), o -> new ArrayList<>()).add(finding);
+        }
+        return groups;
+    }
+
+    /**
+     * @param value any text
+     * @return the text escaped for an XML attribute in double quotes: also tabs and line ends, which a parser would
+     *         otherwise turn into spaces
+     */
+    static String attribute(String value) {
+        return escape(value, true);
+    }
+
+    /**
+     * @param value any text
+     * @return the text escaped for XML character data
+     */
+    static String text(String value) {
+        return escape(value, false);
+    }
+
+    private static String escape(String value, boolean attribute) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                case '\r' -> out.append("&#13;");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                            && Character.isLowSurrogate(value.charAt(i + 1))) {
+                        out.append(c).append(value.charAt(++i));
+                    } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                        out.append('\uFFFD');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,257 @@
+package dev.berth.validation.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.core.Manifest;
+import dev.berth.core.read.ManifestReader;
+import dev.berth.validation.Finding;
+import dev.berth.validation.Report;
+import dev.berth.validation.RuleSet;
+import dev.berth.validation.RuleSets;
+import dev.berth.validation.Validator;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The schema rules' messages, exactly, and the cases fixtures cannot show. */
+class SchemaRulesTest {
+
+    private final ManifestReader reader = new ManifestReader();
+
+    private static List<String> messages(String ruleId, Manifest manifest) {
+        RuleSet one = RuleSet.of("test", List.of(RuleSets.all().rule(ruleId).orElseThrow()));
+        return Validator.of(one).evaluate(manifest).findings().stream().map(Finding::headline).toList();
+    }
+
+    @Test
+    void a_misspelt_field_is_reported_with_the_closest_field_the_kind_defines() {
+        // GIVEN a Deployment with replica for replicas and a misspelt container field
+        Manifest manifest = reader.readString("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web, namespace: shop}
+                spec:
+                  replica: 3
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers:
+                      - name: web
+                        image: nginx:1.27.1
+                        imagePullPolicyy: Always
+                        zzz: 1
+                """);
+        // WHEN unknown-field judges it
+        List<String> messages = messages("unknown-field", manifest);
+        // THEN each names the field, the kind and, when one is close, the field meant
+        assertThat(messages).containsExactly(
+                "Deployment shop/web: spec.replica is not a field of apps/v1 Deployment, so it has no effect; "
+                        + "did you mean spec.replicas?",
+                "Deployment shop/web: spec.template.spec.containers[0].imagePullPolicyy is not a field of apps/v1 "
+                        + "Deployment, so it has no effect; did you mean "
+                        + "spec.template.spec.containers[0].imagePullPolicy?",
+                "Deployment shop/web: spec.template.spec.containers[0].zzz is not a field of apps/v1 Deployment, "
+                        + "so it has no effect");
+    }
+
+    @Test
+    void the_closest_field_ignores_case_and_counts_a_swap_of_two_letters_as_one_edit() {
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  contianers: []
+                  securityContext: {runAsNonroot: true}
+                """);
+        assertThat(messages("unknown-field", manifest)).containsExactly(
+                "Pod default/p: spec.contianers is not a field of v1 Pod, so it has no effect; did you mean "
+                        + "spec.containers?",
+                "Pod default/p: spec.securityContext.runAsNonroot is not a field of v1 Pod, so it has no effect; "
+                        + "did you mean spec.securityContext.runAsNonRoot?");
+    }
+
+    @Test
+    void an_unquoted_yaml11_value_is_reported_with_how_kubectl_reads_it() {
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: flags
+                  labels: {version: 1.10}
+                data:
+                  enabled: yes
+                  on: weekdays
+                """);
+        assertThat(messages("yaml11-ambiguous-value", manifest)).containsExactly(
+                "ConfigMap default/flags: data.enabled: kubectl reads yes as boolean true; quote it: \"yes\"",
+                "ConfigMap default/flags: data.on: kubectl reads the key on as boolean true; quote it: \"on\"",
+                "ConfigMap default/flags: metadata.labels.version: kubectl reads 1.10 as number 1.1; quote it: "
+                        + "\"1.10\"");
+    }
+
+    @Test
+    void an_ambiguous_secret_value_is_reported_without_the_value() {
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: creds}
+                stringData:
+                  password: 0o1234
+                  flag: off
+                """);
+        List<String> messages = messages("yaml11-ambiguous-value", manifest);
+        assertThat(messages).allSatisfy(m -> assertThat(m).doesNotContain("1234").doesNotContain("off\""));
+        assertThat(messages).contains(
+                "Secret default/creds: stringData.flag: kubectl reads this Secret value as a boolean, not text; "
+                        + "quote it");
+    }
+
+    @Test
+    void names_are_checked_with_the_syntax_of_their_kind() {
+        Manifest manifest = reader.readString("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: Web_App, namespace: shop}
+                spec:
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers:
+                      - {name: web.server, image: nginx:1.27.1}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: 1web, namespace: Shop}
+                spec:
+                  ports: [{port: 80}]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: "system:view/all"}
+                """);
+        assertThat(messages("invalid-name", manifest)).containsExactly(
+                "Deployment shop/Web_App: metadata.name \"Web_App\" is not a valid DNS-1123 subdomain: the "
+                        + "upper-case letter 'W' is not allowed (only lower-case letters, digits, '-' and '.')",
+                "Deployment shop/Web_App: container name \"web.server\" is not a valid DNS-1123 label: '.' is not "
+                        + "allowed (only lower-case letters, digits, '-')",
+                "Service Shop/1web: metadata.name \"1web\" is not a valid DNS-1035 label, which a Service name "
+                        + "must be: it must start with a lower-case letter",
+                "Service Shop/1web: metadata.namespace \"Shop\" is not a valid DNS-1123 label: the upper-case "
+                        + "letter 'S' is not allowed (only lower-case letters, digits, '-')",
+                "ClusterRole system:view/all: metadata.name \"system:view/all\" is not a valid path segment name: "
+                        + "'/' is not allowed");
+    }
+
+    @Test
+    void label_keys_and_values_and_annotation_keys_are_checked() {
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: c
+                  labels:
+                    -tier: web
+                    role: web frontend
+                    Example.com/x: "y"
+                  annotations:
+                    example.com/owner/team: shop
+                """);
+        assertThat(messages("invalid-label", manifest)).containsExactly(
+                "ConfigMap default/c: annotation key \"example.com/owner/team\" is not valid: its name part "
+                        + "\"owner/team\": '/' is not allowed (only letters, digits, '-', '_' and '.')",
+                "ConfigMap default/c: label key \"-tier\" is not valid: its name part \"-tier\": it must start and "
+                        + "end with a letter or digit",
+                "ConfigMap default/c: the value \"web frontend\" of label role is not valid: a space is not allowed "
+                        + "(only letters, digits, '-', '_' and '.')",
+                "ConfigMap default/c: label key \"Example.com/x\" is not valid: its prefix \"Example.com\" is no "
+                        + "DNS subdomain: the upper-case letter 'E' is not allowed (only lower-case letters, digits, "
+                        + "'-' and '.')");
+    }
+
+    @Test
+    void missing_required_fields_name_the_field_and_the_kind() {
+        Manifest manifest = reader.readString("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - ports: [{containerPort: 80}]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web}
+                spec:
+                  ports: [{name: http, targetPort: 80}]
+                """);
+        assertThat(messages("missing-required-field", manifest)).containsExactly(
+                "Deployment default/web: spec.selector is missing; the API server rejects a Deployment (apps/v1) "
+                        + "without it",
+                "Deployment default/web: the container at spec.template.spec.containers[0] has no image to run",
+                "Deployment default/web: the container at spec.template.spec.containers[0] has no name",
+                "Service default/web: spec.ports[0].port is missing; every Service port needs the number clients "
+                        + "connect to");
+    }
+
+    @Test
+    void an_object_built_in_code_without_a_name_is_reported() {
+        Manifest manifest = Manifest.of(new ConfigMapBuilder().withNewMetadata().endMetadata().build());
+        assertThat(messages("missing-required-field", manifest)).containsExactly(
+                "ConfigMap default/: metadata.name is missing; every ConfigMap needs a name (or "
+                        + "metadata.generateName)");
+    }
+
+    @Test
+    void a_second_definition_names_where_the_first_is() {
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: c}
+                data: {a: "1"}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: c}
+                data: {a: "2"}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: c}
+                data: {a: "1"}
+                """, "c.yaml");
+        assertThat(messages("duplicate-object", manifest)).containsExactly(
+                "ConfigMap default/c: a second definition with other content (the first is at c.yaml:1:1); "
+                        + "kubectl apply keeps only the last",
+                "ConfigMap default/c: an identical copy of the definition at c.yaml:1:1");
+    }
+
+    @Test
+    void the_corpus_defines_zk_pdb_twice() throws Exception {
+        // GIVEN the shared corpus, whose reviewer notes that two files define PodDisruptionBudget zk-pdb
+        Path corpus = Path.of(System.getProperty("berth.shared", "../../shared"), "corpus");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "corpus at " + corpus);
+        Manifest manifest = reader.read(ManifestReader.manifestFiles(corpus));
+        // WHEN duplicate-object judges it
+        Report report = Validator.of(RuleSet.of("t", List.of(RuleSets.all().rule("duplicate-object")
+                .orElseThrow()))).evaluate(manifest);
+        // THEN the second zk-pdb is reported
+        assertThat(report.findings()).extracting(f -> f.object().toString())
+                .contains("PodDisruptionBudget default/zk-pdb");
+    }
+
+    @Test
+    void objects_built_in_code_have_no_unknown_fields_or_ambiguous_values() {
+        Manifest manifest = Manifest.of(new DeploymentBuilder().withNewMetadata().withName("web").endMetadata()
+                .build());
+        assertThat(messages("unknown-field", manifest)).isEmpty();
+        assertThat(messages("yaml11-ambiguous-value", manifest)).isEmpty();
+    }
+}
