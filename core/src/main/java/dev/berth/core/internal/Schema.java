@@ -186,6 +186,10 @@ public final class Schema {
         if (type.isCollectionLikeType() || type.isArrayType()) {
             return new Schema(Shape.LIST, type, type.getContentType(), Map.of());
         }
+        if (raw == io.fabric8.kubernetes.api.model.GenericKubernetesResource.class) {
+            // A custom resource defines its own fields: none of them is unknown to Berth.
+            return ANY;
+        }
         if (raw == Object.class || raw.isInterface() || Collection.class.isAssignableFrom(raw)
                 || hasCustomDeserializer(raw) || raw.getName().startsWith("com.fasterxml.")) {
             return ANY;

@@ -162,6 +162,13 @@ class ManifestReaderTest {
     }
 
     @Test
+    void the_fields_of_a_custom_resource_are_not_listed_as_unknown() {
+        String yaml = "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec:\n  size: 3\n";
+        Manifest manifest = reader.readString(yaml);
+        assertThat(manifest.sourceOf(manifest.objects().get(0)).orElseThrow().unknownFields()).isEmpty();
+    }
+
+    @Test
     void anchors_aliases_and_merge_keys_are_expanded() {
         String yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: &labels\n    app: db\n"
                 + "  annotations:\n    <<: *labels\n    note: x\n";
