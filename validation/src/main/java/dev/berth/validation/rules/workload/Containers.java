@@ -51,4 +51,12 @@ final class Containers {
         Quantity quantity = values == null ? null : values.get(resource);
         return quantity == null || quantity.getAmount() == null || quantity.getAmount().isEmpty() ? null : quantity;
     }
+
+    /**
+     * @param at a container
+     * @return its name, or its path when the manifest gives it none
+     */
+    static String name(RuleContext.ContainerAt at) {
+        return at.name() == null || at.name().isEmpty() ? at.path() : at.name();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.workload;
 
+import dev.berth.core.source.FieldPaths;
 import dev.berth.core.workload.Workload;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
@@ -39,7 +40,7 @@ public final class ControllerLabels extends Rule {
                 context.report(w.owner(), "metadata.labels", "metadata.labels has no " + INSTANCE + "; set it to "
                         + "the name " + w.name());
             } else if (!instance.equals(w.name())) {
-                context.report(w.owner(), "metadata.labels." + INSTANCE, "label " + INSTANCE + " is " + instance
+                context.report(w.owner(), FieldPaths.field("metadata.labels", INSTANCE), "label " + INSTANCE + " is " + instance
                         + " but the name is " + w.name());
             }
         }

@@ -28,7 +28,7 @@ public final class CpuLimit extends Rule {
         for (RuleContext.ContainerAt at : Containers.running(context)) {
             if (Containers.resource(at.container(), "limits", "cpu") == null) {
                 context.report(at.workload().owner(), at.path() + ".resources.limits.cpu",
-                        "container " + at.name() + " sets no CPU limit; it can use every idle core of the node");
+                        "container " + Containers.name(at) + " sets no CPU limit; it can use every idle core of the node");
             }
         }
     }

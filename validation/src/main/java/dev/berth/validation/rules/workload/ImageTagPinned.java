@@ -33,7 +33,7 @@ public final class ImageTagPinned extends Rule {
                 continue;
             }
             String problem = reference.hasTag() ? "uses the tag latest" : "has no tag, which means latest";
-            context.report(at.workload().owner(), at.path() + ".image", "container " + at.name() + " image "
+            context.report(at.workload().owner(), at.path() + ".image", "container " + Containers.name(at) + " image "
                     + image + " " + problem + "; each node runs whatever version it pulled");
         }
     }

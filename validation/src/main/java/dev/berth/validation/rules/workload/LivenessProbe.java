@@ -28,7 +28,7 @@ public final class LivenessProbe extends Rule {
     public void check(RuleContext context) {
         for (RuleContext.ContainerAt at : context.containers()) {
             if (!at.init() && at.container().getLivenessProbe() == null) {
-                context.report(at.workload().owner(), at.path() + ".livenessProbe", "container " + at.name()
+                context.report(at.workload().owner(), at.path() + ".livenessProbe", "container " + Containers.name(at)
                         + " has no livenessProbe; if its process hangs without exiting, nothing restarts it");
             }
         }

@@ -27,7 +27,7 @@ public final class MemoryLimit extends Rule {
         for (RuleContext.ContainerAt at : Containers.running(context)) {
             if (Containers.resource(at.container(), "limits", "memory") == null) {
                 context.report(at.workload().owner(), at.path() + ".resources.limits.memory",
-                        "container " + at.name() + " sets no memory limit; a leak grows until the node runs out of memory and the kernel kills processes of other pods too");
+                        "container " + Containers.name(at) + " sets no memory limit; a leak grows until the node runs out of memory and the kernel kills processes of other pods too");
             }
         }
     }

@@ -36,7 +36,7 @@ public final class ProbesIdentical extends Rule {
                 continue;
             }
             if (Objects.equals(handler(liveness), handler(readiness))) {
-                context.report(at.workload().owner(), at.path() + ".livenessProbe", "container " + at.name()
+                context.report(at.workload().owner(), at.path() + ".livenessProbe", "container " + Containers.name(at)
                         + " uses the same check (" + handler(liveness) + ") for livenessProbe and readinessProbe; "
                         + "a pod that is only busy gets restarted instead of taken out of the Service");
             }
