@@ -35,7 +35,7 @@ public final class StatefulSetDisruptionBudget extends Rule {
                     || !context.references().disruptionBudgetsFor(w).isEmpty()) {
                 continue;
             }
-            String what = datastore.map(d -> replicas + " replica(s) of " + d).orElse(replicas + " replicas");
+            String what = (replicas == 1 ? "1 replica" : replicas + " replicas") + datastore.map(d -> " of " + d).orElse("");
             context.report(w.owner(), "spec.selector", "no PodDisruptionBudget selects the pods ("
                     + what + "); a node drain may evict them all at once");
         }
