@@ -18,7 +18,8 @@ public final class AutoscalerReplicasConflict extends Rule {
     public AutoscalerReplicasConflict() {
         super(RuleInfo.id("autoscaler-replicas-conflict")
                 .summary("A workload sets replicas although an autoscaler scales it")
-                .severity(Severity.LOW).category(Category.AVAILABILITY).kinds("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController")
+                .severity(Severity.LOW).category(Category.AVAILABILITY)
+                .kinds("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController")
                 .remediation("Remove spec.replicas from the workload and let the autoscaler's minReplicas set the "
                         + "floor.")
                 .build());

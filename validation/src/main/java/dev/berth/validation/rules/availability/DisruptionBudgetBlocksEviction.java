@@ -50,7 +50,8 @@ public final class DisruptionBudgetBlocksEviction extends Rule {
                 }
                 int count = Budgets.count(budget.minAvailable());
                 String blocked = Budgets.percent(budget.minAvailable()) >= 100 ? ""
-                        : count > 0 && !selected.isEmpty() && count >= pods ? " and it selects " + pods + (pods == 1 ? " pod" : " pods")
+                        : count > 0 && !selected.isEmpty() && count >= pods ? " and it selects " + pods
+                                + (pods == 1 ? " pod" : " pods")
                         : null;
                 if (blocked != null) {
                     context.report(budget.object(), "spec.minAvailable", "spec.minAvailable is "

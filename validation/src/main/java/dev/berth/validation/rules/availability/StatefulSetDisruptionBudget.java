@@ -35,9 +35,12 @@ public final class StatefulSetDisruptionBudget extends Rule {
                     || !context.references().disruptionBudgetsFor(w).isEmpty()) {
                 continue;
             }
-            String what = (replicas == 1 ? "1 replica" : replicas + " replicas") + datastore.map(d -> " of " + d).orElse("");
-            context.report(w.owner(), "spec.selector", "no PodDisruptionBudget selects the pods ("
-                    + what + "); a node drain may evict them all at once");
+            String pods = (replicas == 1 ? "1 replica" : replicas + " replicas") + datastore.map(d -> " of " + d)
+                    .orElse("");
+            String risk = replicas == 1 ? "a node drain evicts it without warning"
+                    : "a node drain may evict them all at once";
+            context.report(w.owner(), "spec.selector", "no PodDisruptionBudget selects the pods (" + pods + "); "
+                    + risk);
         }
     }
 }

@@ -40,7 +40,8 @@ public final class ControllerLabels extends Rule {
                 context.report(w.owner(), "metadata.labels", "metadata.labels has no " + INSTANCE + "; set it to "
                         + "the name " + w.name());
             } else if (!instance.equals(w.name())) {
-                context.report(w.owner(), FieldPaths.field("metadata.labels", INSTANCE), "label " + INSTANCE + " is " + instance
+                context.report(w.owner(), FieldPaths.field("metadata.labels", INSTANCE), "label " + INSTANCE
+                        + " is " + instance
                         + " but the name is " + w.name());
             }
         }

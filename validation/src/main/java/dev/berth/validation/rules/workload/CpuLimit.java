@@ -19,7 +19,8 @@ public final class CpuLimit extends Rule {
         super(RuleInfo.id("cpu-limit")
                 .summary("A container sets no CPU limit")
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
-                .remediation("Set resources.limits.cpu only where a hard ceiling is wanted (noisy neighbours, billing); otherwise keep a CPU request and no limit.")
+                .remediation("Set resources.limits.cpu only where a hard ceiling is wanted (noisy neighbours, "
+                        + "billing); otherwise keep a CPU request and no limit.")
                 .build());
     }
 
@@ -28,7 +29,8 @@ public final class CpuLimit extends Rule {
         for (RuleContext.ContainerAt at : Containers.running(context)) {
             if (Containers.resource(at.container(), "limits", "cpu") == null) {
                 context.report(at.workload().owner(), at.path() + ".resources.limits.cpu",
-                        "container " + Containers.name(at) + " sets no CPU limit; it can use every idle core of the node");
+                        "container " + Containers.name(at) + " sets no CPU limit; it can use every idle core of the "
+                                + "node");
             }
         }
     }

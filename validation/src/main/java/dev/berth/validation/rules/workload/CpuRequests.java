@@ -28,7 +28,8 @@ public final class CpuRequests extends Rule {
             if (Containers.resource(at.container(), "requests", "cpu") == null
                     && Containers.resource(at.container(), "limits", "cpu") == null) {
                 context.report(at.workload().owner(), at.path() + ".resources.requests.cpu",
-                        "container " + Containers.name(at) + " sets no CPU request; the scheduler places it as if it needed no CPU, and under contention it gets the smallest share");
+                        "container " + Containers.name(at) + " sets no CPU request; the scheduler places it as if it "
+                                + "needed no CPU, and under contention it gets the smallest share");
             }
         }
     }

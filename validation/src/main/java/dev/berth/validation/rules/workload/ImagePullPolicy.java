@@ -41,7 +41,8 @@ public final class ImagePullPolicy extends Rule {
                             + ", so the kubelet may start a cached image without checking the pod's pull credentials"
                     : "leaves imagePullPolicy unset; it is Always only while image " + image + " has no version "
                             + "tag, and turns IfNotPresent as soon as one is pinned";
-            context.report(at.workload().owner(), at.path() + ".imagePullPolicy", "container " + Containers.name(at) + " "
+            context.report(at.workload().owner(), at.path() + ".imagePullPolicy", "container "
+                    + Containers.name(at) + " "
                     + message);
         }
     }

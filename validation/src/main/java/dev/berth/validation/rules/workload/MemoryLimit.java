@@ -18,7 +18,8 @@ public final class MemoryLimit extends Rule {
         super(RuleInfo.id("memory-limit")
                 .summary("A container sets no memory limit")
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
-                .remediation("Set resources.limits.memory, usually equal to the memory request so the pod is never overcommitted.")
+                .remediation("Set resources.limits.memory, usually equal to the memory request so the pod is never "
+                        + "overcommitted.")
                 .build());
     }
 
@@ -27,7 +28,8 @@ public final class MemoryLimit extends Rule {
         for (RuleContext.ContainerAt at : Containers.running(context)) {
             if (Containers.resource(at.container(), "limits", "memory") == null) {
                 context.report(at.workload().owner(), at.path() + ".resources.limits.memory",
-                        "container " + Containers.name(at) + " sets no memory limit; a leak grows until the node runs out of memory and the kernel kills processes of other pods too");
+                        "container " + Containers.name(at) + " sets no memory limit; a leak grows until the node runs "
+                                + "out of memory and the kernel kills processes of other pods too");
             }
         }
     }

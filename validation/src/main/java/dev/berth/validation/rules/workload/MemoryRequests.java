@@ -28,7 +28,8 @@ public final class MemoryRequests extends Rule {
             if (Containers.resource(at.container(), "requests", "memory") == null
                     && Containers.resource(at.container(), "limits", "memory") == null) {
                 context.report(at.workload().owner(), at.path() + ".resources.requests.memory",
-                        "container " + Containers.name(at) + " sets no memory request; the scheduler places it as if it needed no memory, and it is among the first evicted when the node runs short");
+                        "container " + Containers.name(at) + " sets no memory request; the scheduler places it as if "
+                                + "it needed no memory, and it is among the first evicted when the node runs short");
             }
         }
     }
