@@ -2,6 +2,7 @@ package dev.berth.validation.rules.availability;
 
 import dev.berth.validation.Rule;
 import dev.berth.validation.RulePack;
+import dev.berth.validation.RuleSets;
 import java.util.List;
 import java.util.Set;
 
@@ -14,13 +15,27 @@ import java.util.Set;
  */
 public final class AvailabilityRules implements RulePack {
 
+    private static final Set<String> RECOMMENDED = Set.of("statefulset-disruption-budget", "statefulset-spread",
+            "disruption-budget-blocks-eviction", "disruption-budget-selects-nothing", "anti-affinity-selects-nothing",
+            "autoscaler-target-missing", "autoscaler-replicas-conflict", "autoscaler-min-replicas",
+            "autoscaler-max-replicas", "disruption-budget-above-autoscaler-min");
+
+    private static final Set<String> STRICT = Set.of("disruption-budget-missing");
+
     @Override
     public List<Rule> rules() {
-        return List.of();
+        return List.of(new StatefulSetDisruptionBudget(), new StatefulSetSpread(), new DisruptionBudgetMissing(),
+                new DisruptionBudgetBlocksEviction(), new DisruptionBudgetSelectsNothing(),
+                new AntiAffinitySelectsNothing(), new AutoscalerTargetMissing(), new AutoscalerReplicasConflict(),
+                new AutoscalerMinReplicas(), new AutoscalerMaxReplicas(), new DisruptionBudgetAboveAutoscalerMin());
     }
 
     @Override
     public Set<String> members(String ruleSet) {
-        return Set.of();
+        return switch (ruleSet) {
+            case RuleSets.RECOMMENDED -> RECOMMENDED;
+            case RuleSets.STRICT -> STRICT;
+            default -> Set.of();
+        };
     }
 }

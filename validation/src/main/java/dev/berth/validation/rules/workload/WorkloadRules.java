@@ -2,6 +2,7 @@ package dev.berth.validation.rules.workload;
 
 import dev.berth.validation.Rule;
 import dev.berth.validation.RulePack;
+import dev.berth.validation.RuleSets;
 import java.util.List;
 import java.util.Set;
 
@@ -14,13 +15,29 @@ import java.util.Set;
  */
 public final class WorkloadRules implements RulePack {
 
+    private static final Set<String> RECOMMENDED = Set.of("selector-matches-labels", "replicas-behind-service",
+            "readiness-probe", "probes-identical", "probe-port-declared", "cpu-requests", "memory-requests",
+            "memory-limit", "image-tag-pinned", "removed-api-version", "bare-pod", "cronjob-deadline",
+            "duplicate-env");
+
+    private static final Set<String> STRICT = Set.of("liveness-probe", "cpu-limit", "resource-range",
+            "image-pull-policy", "job-ttl", "cronjob-concurrency", "priority-class", "controller-labels");
+
     @Override
     public List<Rule> rules() {
-        return List.of();
+        return List.of(new SelectorMatchesLabels(), new ReplicasBehindService(), new ReadinessProbe(),
+                new LivenessProbe(), new ProbesIdentical(), new ProbePortDeclared(), new CpuRequests(),
+                new MemoryRequests(), new MemoryLimit(), new CpuLimit(), new ResourceRange(), new ImageTagPinned(),
+                new ImagePullPolicy(), new RemovedApiVersion(), new BarePod(), new JobTtl(), new CronJobDeadline(),
+                new CronJobConcurrency(), new DuplicateEnv(), new PriorityClass(), new ControllerLabels());
     }
 
     @Override
     public Set<String> members(String ruleSet) {
-        return Set.of();
+        return switch (ruleSet) {
+            case RuleSets.RECOMMENDED -> RECOMMENDED;
+            case RuleSets.STRICT -> STRICT;
+            default -> Set.of();
+        };
     }
 }
