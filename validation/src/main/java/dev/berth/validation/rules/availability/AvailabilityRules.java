@@ -20,14 +20,15 @@ public final class AvailabilityRules implements RulePack {
             "autoscaler-target-missing", "autoscaler-replicas-conflict", "autoscaler-min-replicas",
             "autoscaler-max-replicas", "disruption-budget-above-autoscaler-min");
 
-    private static final Set<String> STRICT = Set.of("disruption-budget-missing");
+    private static final Set<String> STRICT = Set.of("disruption-budget-missing", "workload-spread");
 
     @Override
     public List<Rule> rules() {
         return List.of(new StatefulSetDisruptionBudget(), new StatefulSetSpread(), new DisruptionBudgetMissing(),
                 new DisruptionBudgetBlocksEviction(), new DisruptionBudgetSelectsNothing(),
                 new AntiAffinitySelectsNothing(), new AutoscalerTargetMissing(), new AutoscalerReplicasConflict(),
-                new AutoscalerMinReplicas(), new AutoscalerMaxReplicas(), new DisruptionBudgetAboveAutoscalerMin());
+                new AutoscalerMinReplicas(), new AutoscalerMaxReplicas(), new DisruptionBudgetAboveAutoscalerMin(),
+                new WorkloadSpread());
     }
 
     @Override

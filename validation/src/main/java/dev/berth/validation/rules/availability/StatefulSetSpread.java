@@ -43,7 +43,7 @@ public final class StatefulSetSpread extends Rule {
         }
     }
 
-    private static boolean spreads(PodSpec spec) {
+    static boolean spreads(PodSpec spec) {
         if (spec.getTopologySpreadConstraints() != null && spec.getTopologySpreadConstraints().stream()
                 .anyMatch(c -> HOSTNAME.equals(c.getTopologyKey()))) {
             return true;

@@ -20,6 +20,9 @@ class AvailabilityMessagesTest {
                 Arguments.of("statefulset-spread", "bad-no-spread.yaml", List.of(
                         "StatefulSet shop/db: the 3 replicas may all run on one node: no podAntiAffinity or "
                                 + "topologySpreadConstraints on kubernetes.io/hostname")),
+                Arguments.of("workload-spread", "bad-no-spread.yaml", List.of(
+                        "Deployment shop/web: the pods may all run on one node: no topologySpreadConstraints or "
+                                + "podAntiAffinity on kubernetes.io/hostname")),
                 Arguments.of("disruption-budget-missing", "bad-deployment-without-budget.yaml", List.of(
                         "Deployment shop/web: no PodDisruptionBudget in namespace shop selects the pods (3 replicas, "
                                 + "pod labels app=web); a node drain may evict them all at once")),
