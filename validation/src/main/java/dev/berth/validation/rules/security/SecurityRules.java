@@ -15,7 +15,9 @@ import java.util.Set;
  *       {@code dangerous-capabilities} or {@code capabilities-baseline}.</li>
  *   <li>{@value RuleSets#POD_SECURITY_RESTRICTED}: baseline plus the restricted controls.</li>
  *   <li>{@value RuleSets#RECOMMENDED}: baseline plus privilege escalation, non-root and sensitive host mounts.</li>
- *   <li>{@value RuleSets#STRICT}: the rest (restricted controls, read-only root file system, Linux hardening).</li>
+ *   <li>{@value RuleSets#STRICT}: the rest (restricted controls, read-only root file system, Linux hardening,
+ *   insecure capabilities; the exact restricted check capabilities-drop-all stays in the restricted set only, so a
+ *   container that keeps its capabilities gets one strict finding, not two).</li>
  * </ul>
  *
  * <pre>{@code
@@ -32,7 +34,7 @@ public final class SecurityRules implements RulePack {
     private static final Set<String> RECOMMENDED_EXTRA = Set.of("privilege-escalation", "run-as-non-root",
             "sensitive-host-mounts");
     private static final Set<String> STRICT_EXTRA = Set.of("volume-types", "run-as-user-nonzero",
-            "capabilities-drop-all", "seccomp-profile", "read-only-root-filesystem", "linux-hardening");
+            "insecure-capabilities", "seccomp-profile", "read-only-root-filesystem", "linux-hardening");
 
     @Override
     public List<Rule> rules() {
@@ -41,7 +43,7 @@ public final class SecurityRules implements RulePack {
                 new HostProcess(), new ProcMount(), new SeccompUnconfined(), new MissingSeccompProfile(),
                 new AppArmor(), new SeLinux(), new UnsafeSysctls(), new HostProbes(), new VolumeTypes(),
                 new PrivilegeEscalation(), new RunAsNonRoot(), new RunAsUserNonZero(), new ReadOnlyRootFilesystem(),
-                new LinuxHardening());
+                new LinuxHardening(), new InsecureCapabilities());
     }
 
     @Override

@@ -137,6 +137,22 @@ class SecurityMessagesTest {
                 .contains("privilege-escalation", "run-as-non-root", "sensitive-host-mounts", "dangerous-capabilities")
                 .doesNotContain("read-only-root-filesystem", "linux-hardening", "capabilities-drop-all");
         assertThat(RuleSets.strict().contains("read-only-root-filesystem")).isTrue();
-        assertThat(pack.rules()).extracting(r -> r.id()).doesNotHaveDuplicates().hasSize(22);
+        assertThat(RuleSets.strict().contains("insecure-capabilities")).isTrue();
+        assertThat(RuleSets.strict().contains("capabilities-drop-all")).isFalse();
+        assertThat(pack.rules()).extracting(r -> r.id()).doesNotHaveDuplicates().hasSize(23);
+    }
+
+    @Test
+    void insecure_capabilities_names_the_defaults_the_container_keeps_and_accepts_all_in_any_case() {
+        // GIVEN a container that drops only NET_ADMIN and MKNOD
+        String yaml = POD.replace("drop: [all]", "drop: [NET_ADMIN, MKNOD]");
+        RuleSet one = RuleSet.of("one", List.of(RuleSets.all().rule("insecure-capabilities").orElseThrow()));
+        // WHEN the rule judges it, and the pod that drops "all"
+        List<String> kept = Validator.of(one).evaluate(new ManifestReader().readString(yaml)).findings().stream()
+                .map(Finding::headline).toList();
+        // THEN the kept defaults are named, and "all" in lower case is enough
+        assertThat(kept).containsExactly("Pod shop/web: container app keeps the default capabilities AUDIT_WRITE, "
+                + "CHOWN, DAC_OVERRIDE, FOWNER, FSETID, NET_RAW, SETFCAP, SETGID, SETUID");
+        assertThat(messages("insecure-capabilities")).isEmpty();
     }
 }
