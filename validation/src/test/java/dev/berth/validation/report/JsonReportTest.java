@@ -81,7 +81,7 @@ class JsonReportTest {
                         "name": "cache"
                       },
                       "fieldPath": "spec.template.spec.containers[0].image",
-                      "message": "Deployment runs Redis (image redis:7.4) in container redis; a Deployment gives its pods no stable identity and no storage of their own",
+                      "message": "Deployment runs MongoDB (image mongo:7.0) in container mongo; a Deployment gives its pods no stable identity and no storage of their own",
                       "remediation": "Run the datastore as a StatefulSet with volumeClaimTemplates and a headless governing Service, or host it outside the cluster behind an ExternalName Service.",
                       "location": {
                         "file": "deploy/shop.yaml",

@@ -32,15 +32,15 @@ final class ReportSamples {
               name: cache
               namespace: shop
               annotations:
-                ignore.berth.dev/database-not-statefulset: "a cache, refilled on start"
+                ignore.berth.dev/database-not-statefulset: "a scratch copy, refilled on start"
             spec:
               selector: {matchLabels: {app: cache}}
               template:
                 metadata: {labels: {app: cache}}
                 spec:
                   containers:
-                  - name: redis
-                    image: redis:7.4
+                  - name: mongo
+                    image: mongo:7.0
             """;
 
     private ReportSamples() {
