@@ -244,7 +244,13 @@ public final class Application {
                 }
             }
             if (!intents.isEmpty() || defaultDeny) {
-                NetworkPolicies.of(intents, defaultDeny).contribute(assembly);
+                List<NetworkIntent> all = new ArrayList<>(intents);
+                for (Component c : components) {
+                    if (c instanceof StatefulService s) {
+                        all.addAll(s.impliedIntents());
+                    }
+                }
+                NetworkPolicies.of(all, defaultDeny).contribute(assembly);
             }
             return new Application(name, namespace, preset, Manifest.of(assembly.objects()),
                     assembly.explanation(), List.copyOf(names), dns);
@@ -269,6 +275,16 @@ public final class Application {
          */
         public On to(String to) {
             return new On(builder, from, Objects.requireNonNull(to, "to"));
+        }
+
+        /**
+         * Any destination, in or out of the cluster (egress to {@code 0.0.0.0/0}): object storage, a payment
+         * provider. Only written when egress is restricted ({@link Builder#defaultDeny()}).
+         *
+         * @return the last step
+         */
+        public On toAnywhere() {
+            return new On(builder, from, NetworkIntent.ANYWHERE);
         }
     }
 

@@ -64,7 +64,9 @@ public record NetworkPolicies(List<NetworkIntent> intents, boolean defaultDeny) 
         Map<String, List<NetworkIntent>> byTarget = new LinkedHashMap<>();
         Map<String, List<NetworkIntent>> bySource = new LinkedHashMap<>();
         for (NetworkIntent i : intents) {
-            byTarget.computeIfAbsent(i.to(), k -> new ArrayList<>()).add(i);
+            if (!i.to().equals(NetworkIntent.ANYWHERE)) {
+                byTarget.computeIfAbsent(i.to(), k -> new ArrayList<>()).add(i);
+            }
             if (!i.from().equals(NetworkIntent.ANYWHERE)) {
                 bySource.computeIfAbsent(i.from(), k -> new ArrayList<>()).add(i);
             }
@@ -91,9 +93,14 @@ public record NetworkPolicies(List<NetworkIntent> intents, boolean defaultDeny) 
                     .withNewSpec().withNewPodSelector().withMatchLabels(a.selector(from)).endPodSelector()
                     .withPolicyTypes("Egress").endSpec();
             for (NetworkIntent i : list) {
+                NetworkPolicyPeerBuilder peer = new NetworkPolicyPeerBuilder();
+                if (i.to().equals(NetworkIntent.ANYWHERE)) {
+                    peer.withNewIpBlock().withCidr("0.0.0.0/0").endIpBlock();
+                } else {
+                    peer.withNewPodSelector().withMatchLabels(a.selector(i.to())).endPodSelector();
+                }
                 b.editSpec().addToEgress(new NetworkPolicyEgressRuleBuilder().withPorts(ports(i))
-                        .withTo(new NetworkPolicyPeerBuilder().withNewPodSelector().withMatchLabels(a.selector(i.to()))
-                                .endPodSelector().build()).build()).endSpec();
+                        .withTo(peer.build()).build()).endSpec();
             }
             a.add(b.build());
         });

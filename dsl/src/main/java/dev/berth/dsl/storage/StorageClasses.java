@@ -109,7 +109,7 @@ public final class StorageClasses {
         public void contribute(Assembly assembly) {
             assembly.add(new StorageClassBuilder().withNewMetadata().withName(name)
                     .withLabels(Map.of("app.kubernetes.io/managed-by", Assembly.MANAGED_BY)).endMetadata()
-                    .withProvisioner(provisioner).withParameters(parameters.isEmpty() ? null : parameters)
+                    .withProvisioner(provisioner).withParameters(parameters)
                     .withReclaimPolicy(reclaimPolicy).withVolumeBindingMode(bindingMode)
                     .withAllowVolumeExpansion(allowExpansion).build());
         }

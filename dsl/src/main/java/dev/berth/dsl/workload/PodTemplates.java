@@ -150,7 +150,7 @@ final class PodTemplates {
                     "the pods use these ConfigMaps; a change rolls them");
         }
         return new PodTemplateSpecBuilder().withNewMetadata().withLabels(podLabels)
-                .withAnnotations(annotations.isEmpty() ? null : annotations).endMetadata()
+                .withAnnotations(annotations).endMetadata()
                 .withSpec(pod.build()).build();
     }
 
@@ -180,8 +180,8 @@ final class PodTemplates {
         }
         ContainerBuilder b = new ContainerBuilder().withName(spec.name()).withImage(spec.image().get().toString())
                 .withImagePullPolicy(preset.imagePullPolicy())
-                .withCommand(spec.command().isEmpty() ? null : spec.command())
-                .withArgs(spec.args().isEmpty() ? null : spec.args())
+                .withCommand(spec.command())
+                .withArgs(spec.args())
                 .withEnv(env)
                 .withResources(resources.toRequirements())
                 .withVolumeMounts(mounts)
@@ -189,7 +189,7 @@ final class PodTemplates {
                         .withAllowPrivilegeEscalation(preset.allowPrivilegeEscalation())
                         .withReadOnlyRootFilesystem(readOnlyRoot)
                         .withRunAsNonRoot(preset.runAsNonRoot() ? Boolean.TRUE : null)
-                        .withNewCapabilities().withDrop(preset.dropAllCapabilities() ? List.of("ALL") : null)
+                        .withNewCapabilities().withDrop(preset.dropAllCapabilities() ? List.of("ALL") : List.of())
                         .endCapabilities().build());
         for (Port p : spec.ports()) {
             b.addToPorts(new ContainerPortBuilder().withName(p.name()).withContainerPort(p.number())

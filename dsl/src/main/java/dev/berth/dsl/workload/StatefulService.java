@@ -251,6 +251,40 @@ public final class StatefulService extends PodComponent<StatefulService> {
         return dns.allFqdns(name, primaryReplicas(fallbackReplicas), headless(name), namespace);
     }
 
+    /**
+     * The connections the pattern itself needs, which the application adds to its NetworkPolicies: ring members
+     * reach each other, read replicas reach the primary, the backup job reaches the datastore (and object storage on
+     * port 443).
+     *
+     * <pre>{@code
+     * Berth.datastore("cassandra", DatastorePresets.cassandra()).pattern(StatefulPattern.ring(3)).impliedIntents();
+     * // [NetworkIntent[from=cassandra, to=cassandra, ports=[9042, 7000]]]
+     * }</pre>
+     *
+     * @return the intents, possibly empty
+     */
+    public List<dev.berth.dsl.network.NetworkIntent> impliedIntents() {
+        List<dev.berth.dsl.network.NetworkIntent> intents = new ArrayList<>();
+        List<Integer> all = main.ports().stream().map(dev.berth.dsl.container.Port::number).toList();
+        if (all.isEmpty()) {
+            return intents;
+        }
+        if (pattern.kind() == StatefulPattern.Kind.RING) {
+            intents.add(new dev.berth.dsl.network.NetworkIntent(name, name, all));
+        }
+        if (pattern.kind() == StatefulPattern.Kind.PRIMARY_WITH_READ_REPLICAS) {
+            intents.add(new dev.berth.dsl.network.NetworkIntent(name + "-replica", name, List.of(all.get(0))));
+        }
+        if (backup != null) {
+            intents.add(new dev.berth.dsl.network.NetworkIntent(name + "-backup", name, List.of(all.get(0))));
+            if (backup.objectStorageUrl().isPresent()) {
+                intents.add(new dev.berth.dsl.network.NetworkIntent(name + "-backup",
+                        dev.berth.dsl.network.NetworkIntent.ANYWHERE, List.of(443)));
+            }
+        }
+        return intents;
+    }
+
     private int primaryReplicas(int fallback) {
         return switch (pattern.kind()) {
             case RING -> pattern.members();

@@ -218,8 +218,15 @@ public final class StatelessService extends PodComponent<StatelessService> {
         Deployment deployment = d.build();
         a.add(deployment);
         if (!main.ports().isEmpty()) {
+            List<Consumer<ServiceBuilder>> wiring = new ArrayList<>();
+            if (profile.state() == StateProfile.State.STATEFUL) {
+                wiring.add(s -> s.editSpec().withSessionAffinity("ClientIP").endSpec());
+                a.explain(ObjectRef.of("Service", a.namespace(), name), "spec.sessionAffinity", "ClientIP",
+                        Origin.PROFILE, "state kept in memory: a client returns to the replica that holds it");
+            }
+            wiring.addAll(serviceCustomizers);
             Wiring.service(a, name, name, role, selector, main.ports(), serviceType, false, false,
-                    "the component exposes ports", serviceCustomizers);
+                    "the component exposes ports", wiring);
         }
         int budgetFrom = a.preset().disruptionBudgetFromReplicas();
         if ((autoscaled ? minReplicas : count) >= budgetFrom) {
