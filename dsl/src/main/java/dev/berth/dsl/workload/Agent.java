@@ -43,6 +43,17 @@ public final class Agent extends PodComponent<Agent> {
     }
 
     /**
+     * Node-local scratch space at {@code /data}: an {@code emptyDir} limited to this size.
+     *
+     * @param size the size limit
+     * @return this component
+     */
+    @Override
+    public Agent storage(io.fabric8.kubernetes.api.model.Quantity size) {
+        return mount("/data", dev.berth.dsl.storage.Volumes.emptyDir(size).named("data"));
+    }
+
+    /**
      * Escape hatch: changes the fabric8 DaemonSet after the DSL has filled it.
      *
      * <pre>{@code

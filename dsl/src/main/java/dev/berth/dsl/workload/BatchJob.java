@@ -141,6 +141,17 @@ public final class BatchJob extends PodComponent<BatchJob> {
     }
 
     /**
+     * Node-local scratch space at {@code /data}: an {@code emptyDir} limited to this size.
+     *
+     * @param size the size limit
+     * @return this component
+     */
+    @Override
+    public BatchJob storage(io.fabric8.kubernetes.api.model.Quantity size) {
+        return mount("/data", dev.berth.dsl.storage.Volumes.emptyDir(size).named("data"));
+    }
+
+    /**
      * Escape hatch: changes the fabric8 Job spec after the DSL has filled it.
      *
      * @param customizer what to change

@@ -267,6 +267,20 @@ public abstract class PodComponent<S extends PodComponent<S>> implements Compone
     }
 
     /**
+     * Storage at {@code /data} (or the datastore's data path), of the kind the profile calls for: a claim template
+     * per replica on a StatefulSet; on a Deployment, a shared {@code ReadWriteMany} claim when the data is
+     * authoritative, else node-local scratch space ({@code emptyDir} with this size limit).
+     *
+     * <pre>{@code
+     * Berth.service("index", StateProfile.diskCache()).storage(Quantities.gi(10));
+     * }</pre>
+     *
+     * @param size the size
+     * @return this component
+     */
+    public abstract S storage(io.fabric8.kubernetes.api.model.Quantity size);
+
+    /**
      * A path the process writes to while the root filesystem is read-only: an emptyDir is mounted there.
      *
      * <pre>{@code

@@ -159,6 +159,7 @@ public final class StatefulService extends PodComponent<StatefulService> {
      * @param size the size
      * @return this service
      */
+    @Override
     public StatefulService storage(Quantity size) {
         templates.removeIf(t -> t.name().equals("data"));
         templates.add(0, Claims.template("data", size));

@@ -98,6 +98,27 @@ public final class StatelessService extends PodComponent<StatelessService> {
     }
 
     /**
+     * Storage at {@code /data}: a shared {@code ReadWriteMany} claim named {@code <name>-data} when the profile's
+     * data is authoritative (replicas share it), else an {@code emptyDir} limited to this size (the data can be
+     * rebuilt, so node-local storage is enough).
+     *
+     * <pre>{@code
+     * Berth.service("upload", StateProfile.sharedFiles()).storage(Quantities.gi(100));
+     * }</pre>
+     *
+     * @param size the size
+     * @return this service
+     */
+    @Override
+    public StatelessService storage(io.fabric8.kubernetes.api.model.Quantity size) {
+        if (profile.needsPersistentStorage()) {
+            return mount("/data", dev.berth.dsl.storage.Volumes.fromClaim(
+                    dev.berth.dsl.storage.Claims.shared(name + "-data", size).readWriteMany()));
+        }
+        return mount("/data", dev.berth.dsl.storage.Volumes.emptyDir(size).named("data"));
+    }
+
+    /**
      * Scales with CPU between two bounds through an autoscaler; the Deployment then has no {@code replicas}. The
      * target is the preset's {@code autoscaleCpuUtilization} (70%). See
      * <a href="https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/">Horizontal Pod
