@@ -42,4 +42,16 @@ public class DslBenchmark {
     public String fabric8BuildAndWrite() {
         return writer.write(DslFixtures.handWritten());
     }
+
+    /** @return the application described with the DSL, not written: the DSL's own cost */
+    @Benchmark
+    public Object dslBuild() {
+        return DslFixtures.dsl().manifest();
+    }
+
+    /** @return the same objects built by hand, not written */
+    @Benchmark
+    public Object fabric8Build() {
+        return DslFixtures.handWritten();
+    }
 }

@@ -128,6 +128,7 @@ public final class Application {
         private String namespace;
         private Preset preset = Preset.production();
         private final List<Component> components = new ArrayList<>();
+        private final Set<String> names = new java.util.HashSet<>();
         private final List<NetworkIntent> intents = new ArrayList<>();
         private boolean defaultDeny;
 
@@ -175,7 +176,7 @@ public final class Application {
         public Builder add(Component... more) {
             for (Component c : more) {
                 Objects.requireNonNull(c, "component");
-                if (!c.name().isEmpty() && components.stream().anyMatch(o -> o.name().equals(c.name()))) {
+                if (!c.name().isEmpty() && !names.add(c.name())) {
                     throw new IllegalArgumentException("application " + name + " has two components named \""
                             + c.name() + "\"");
                 }

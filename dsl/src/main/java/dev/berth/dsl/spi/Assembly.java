@@ -130,6 +130,21 @@ public final class Assembly {
     }
 
     /**
+     * Metadata for a namespaced object with the given labels.
+     *
+     * <pre>{@code
+     * ObjectMeta meta = assembly.metadata("db", assembly.labels("db", "database")).build();
+     * }</pre>
+     *
+     * @param name the object's name
+     * @param labels its labels
+     * @return a builder to add to
+     */
+    public ObjectMetaBuilder metadata(String name, Map<String, String> labels) {
+        return new ObjectMetaBuilder().withName(name).withNamespace(namespace).withLabels(labels);
+    }
+
+    /**
      * Adds an object. Adding an equal object under the same kind, namespace and name again does nothing (two
      * components may share a claim or a Role); adding a different one is an error.
      *

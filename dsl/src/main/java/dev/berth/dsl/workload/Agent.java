@@ -81,7 +81,7 @@ public final class Agent extends PodComponent<Agent> {
         PodTemplates.addIdentity(this, a);
         var labels = a.labels(name, role);
         var template = PodTemplates.render(this, a, ref, labels, PodTemplates.Extras.none());
-        DaemonSetBuilder b = new DaemonSetBuilder().withMetadata(a.metadata(name, name).withLabels(labels).build())
+        DaemonSetBuilder b = new DaemonSetBuilder().withMetadata(a.metadata(name, labels).build())
                 .withNewSpec().withNewSelector().withMatchLabels(a.selector(name)).endSelector()
                 .withNewUpdateStrategy().withType("RollingUpdate").endUpdateStrategy()
                 .withTemplate(template).endSpec();

@@ -189,10 +189,10 @@ public final class BatchJob extends PodComponent<BatchJob> {
         JobSpec spec = job.build();
         if (schedule == null) {
             a.add(new io.fabric8.kubernetes.api.model.batch.v1.JobBuilder()
-                    .withMetadata(a.metadata(name, name).withLabels(labels).build()).withSpec(spec).build());
+                    .withMetadata(a.metadata(name, labels).build()).withSpec(spec).build());
             return;
         }
-        a.add(new CronJobBuilder().withMetadata(a.metadata(name, name).withLabels(labels).build())
+        a.add(new CronJobBuilder().withMetadata(a.metadata(name, labels).build())
                 .withNewSpec()
                 .withSchedule(schedule)
                 .withConcurrencyPolicy(a.choose(ref, "spec.concurrencyPolicy", concurrencyPolicy,

@@ -78,8 +78,7 @@ public final class ExternalService implements Component {
      */
     @Override
     public void contribute(Assembly a) {
-        ServiceBuilder b = new ServiceBuilder().withMetadata(a.metadata(name, name)
-                .withLabels(a.labels(name, "external")).build())
+        ServiceBuilder b = new ServiceBuilder().withMetadata(a.metadata(name, a.labels(name, "external")).build())
                 .withNewSpec().withType("ExternalName").withExternalName(host).endSpec();
         for (Port p : ports) {
             b.editSpec().addToPorts(new ServicePortBuilder().withName(p.name()).withPort(p.number())

@@ -17,7 +17,7 @@ import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.LifecycleBuilder;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraintBuilder;
@@ -149,9 +149,9 @@ final class PodTemplates {
                     "sha-256 of " + configs.stream().map(Config::name).distinct().toList(), Origin.USER,
                     "the pods use these ConfigMaps; a change rolls them");
         }
-        return new PodTemplateSpecBuilder().withNewMetadata().withLabels(podLabels)
-                .withAnnotations(annotations).endMetadata()
-                .withSpec(pod.build()).build();
+        // Built with the constructor: the workload's builder copies the template once, as hand-written code does.
+        return new PodTemplateSpec(new ObjectMetaBuilder().withLabels(podLabels).withAnnotations(annotations).build(),
+                pod.build());
     }
 
     private static <T> T explainPreset(Assembly a, ObjectRef owner, String field, T value, Extras extras) {
@@ -235,7 +235,7 @@ final class PodTemplates {
     static void addIdentity(PodComponent<?> c, Assembly a) {
         boolean token = c.needsApi || a.preset().automountServiceAccountToken();
         a.add(new io.fabric8.kubernetes.api.model.ServiceAccountBuilder()
-                .withMetadata(a.metadata(c.name, c.name).withLabels(a.labels(c.name, c.role)).build())
+                .withMetadata(a.metadata(c.name, a.labels(c.name, c.role)).build())
                 .withAutomountServiceAccountToken(token).build());
         c.roles.forEach(r -> r.bindTo(a, c.name, c.name));
     }

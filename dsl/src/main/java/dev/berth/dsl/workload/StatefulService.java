@@ -381,8 +381,20 @@ public final class StatefulService extends PodComponent<StatefulService> {
         String retain = p.retainClaims() ? "Retain" : "Delete";
         a.explain(ref, "spec.persistentVolumeClaimRetentionPolicy", retain, Origin.PRESET,
                 p.name() + ".retainClaims" + (profile.needsPersistentStorage() ? " (authoritative data)" : ""));
+        List<io.fabric8.kubernetes.api.model.PersistentVolumeClaim> claimTemplates = new ArrayList<>();
+        for (ClaimTemplate t : claims) {
+            String cls = t.storageClass().or(() -> p.storageClass()).orElse(null);
+            String mode = t.accessMode().orElse(p.claimAccessMode());
+            claimTemplates.add(new PersistentVolumeClaimBuilder()
+                    .withNewMetadata().withName(t.name()).withLabels(a.selector(setName)).endMetadata()
+                    .withNewSpec().withAccessModes(mode).withStorageClassName(cls)
+                    .withNewResources().addToRequests("storage", t.size()).endResources().endSpec().build());
+            a.explain(ref, "spec.volumeClaimTemplates[" + t.name() + "]", t.size() + " " + mode,
+                    t.accessMode().isPresent() || templates.contains(t) ? Origin.USER : Origin.PRESET,
+                    templates.contains(t) ? "set on the component" : "datastore preset storage size");
+        }
         StatefulSetBuilder b = new StatefulSetBuilder()
-                .withMetadata(a.metadata(setName, setName).withLabels(labels).build())
+                .withMetadata(a.metadata(setName, labels).build())
                 .withNewSpec()
                 .withServiceName(headless(setName))
                 .withReplicas(count)
@@ -392,19 +404,8 @@ public final class StatefulService extends PodComponent<StatefulService> {
                 .withTemplate(template)
                 .withNewPersistentVolumeClaimRetentionPolicy().withWhenDeleted(retain).withWhenScaled(retain)
                 .endPersistentVolumeClaimRetentionPolicy()
+                .withVolumeClaimTemplates(claimTemplates)
                 .endSpec();
-        for (ClaimTemplate t : claims) {
-            String cls = t.storageClass().or(() -> p.storageClass()).orElse(null);
-            String mode = t.accessMode().orElse(p.claimAccessMode());
-            b.editSpec().addToVolumeClaimTemplates(new PersistentVolumeClaimBuilder()
-                    .withNewMetadata().withName(t.name()).withLabels(a.selector(setName)).endMetadata()
-                    .withNewSpec().withAccessModes(mode).withStorageClassName(cls)
-                    .withNewResources().addToRequests("storage", t.size()).endResources().endSpec().build())
-                    .endSpec();
-            a.explain(ref, "spec.volumeClaimTemplates[" + t.name() + "]", t.size() + " " + mode,
-                    t.accessMode().isPresent() || templates.contains(t) ? Origin.USER : Origin.PRESET,
-                    templates.contains(t) ? "set on the component" : "datastore preset storage size");
-        }
         customizers.forEach(c -> c.accept(b));
         a.add(b.build());
         Wiring.service(a, headless(setName), setName, role, selector, main.ports(), "ClusterIP", true,

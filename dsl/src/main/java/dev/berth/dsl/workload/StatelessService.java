@@ -229,7 +229,7 @@ public final class StatelessService extends PodComponent<StatelessService> {
         var template = PodTemplates.render(this, a, ref, podLabels, PodTemplates.Extras.none()
                 .withSpread(spread ? a.preset().statelessSpreadWhenUnsatisfiable() : null));
         DeploymentBuilder d = new DeploymentBuilder()
-                .withMetadata(a.metadata(name, name).withLabels(podLabels).build())
+                .withMetadata(a.metadata(name, podLabels).build())
                 .withNewSpec()
                 .withReplicas(autoscaled ? null : count)
                 .withNewSelector().withMatchLabels(selector).endSelector()
@@ -259,7 +259,7 @@ public final class StatelessService extends PodComponent<StatelessService> {
                     "spec.metrics[cpu].target.averageUtilization", cpuUtilization,
                     a.preset().autoscaleCpuUtilization(), "autoscaleCpuUtilization");
             a.add(new HorizontalPodAutoscalerBuilder()
-                    .withMetadata(a.metadata(name, name).withLabels(a.labels(name, role)).build())
+                    .withMetadata(a.metadata(name, a.labels(name, role)).build())
                     .withNewSpec()
                     .withNewScaleTargetRef().withApiVersion("apps/v1").withKind("Deployment").withName(name)
                     .endScaleTargetRef()

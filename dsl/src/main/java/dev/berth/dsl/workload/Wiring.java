@@ -28,18 +28,20 @@ final class Wiring {
     static Service service(Assembly a, String name, String component, String role, Map<String, String> selector,
             List<Port> ports, String type, boolean headless, boolean publishNotReady, String why,
             List<Consumer<ServiceBuilder>> customizers) {
+        List<io.fabric8.kubernetes.api.model.ServicePort> servicePorts = new java.util.ArrayList<>(ports.size());
+        for (Port p : ports) {
+            servicePorts.add(new ServicePortBuilder().withName(p.name()).withPort(p.number())
+                    .withTargetPort(new IntOrString(p.name())).withProtocol(p.protocol()).build());
+        }
         ServiceBuilder b = new ServiceBuilder()
-                .withMetadata(a.metadata(name, component).withLabels(a.labels(component, role)).build())
+                .withMetadata(a.metadata(name, a.labels(component, role)).build())
                 .withNewSpec()
                 .withType(headless ? null : type)
                 .withClusterIP(headless ? "None" : null)
                 .withPublishNotReadyAddresses(publishNotReady ? Boolean.TRUE : null)
                 .withSelector(selector)
+                .withPorts(servicePorts)
                 .endSpec();
-        for (Port p : ports) {
-            b.editSpec().addToPorts(new ServicePortBuilder().withName(p.name()).withPort(p.number())
-                    .withTargetPort(new IntOrString(p.name())).withProtocol(p.protocol()).build()).endSpec();
-        }
         customizers.forEach(c -> c.accept(b));
         Service s = b.build();
         ObjectRef ref = ObjectRef.of(s);
@@ -54,7 +56,7 @@ final class Wiring {
 
     static void disruptionBudget(Assembly a, String name, String role, Map<String, String> selector, String why) {
         var pdb = new PodDisruptionBudgetBuilder()
-                .withMetadata(a.metadata(name, name).withLabels(a.labels(name, role)).build())
+                .withMetadata(a.metadata(name, a.labels(name, role)).build())
                 .withNewSpec().withMaxUnavailable(new IntOrString(1))
                 .withNewSelector().withMatchLabels(selector).endSelector().endSpec().build();
         a.explain(ObjectRef.of(pdb), "spec.maxUnavailable", 1, Origin.PROFILE, why);
