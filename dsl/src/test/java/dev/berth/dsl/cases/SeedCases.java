@@ -113,7 +113,7 @@ public final class SeedCases {
         return Berth.application("media")
                 .add(Berth.service("upload", StateProfile.sharedFiles()).image("ghcr.io/acme/upload:1.0.3")
                         .expose(Ports.http(8080))
-                        .readiness(Probes.http("/ready", 8080))
+                        .readiness(Probes.http("/ready", 8080)).liveness(Probes.http("/live", 8080))
                         .mount("/srv/uploads", Volumes.fromClaim(
                                 Claims.shared("uploads", Quantities.gi(200)).readWriteMany().storageClass("nfs-client"))))
                 .build();
@@ -135,7 +135,7 @@ public final class SeedCases {
         return Berth.application("basket")
                 .add(Berth.service("basket", StateProfile.inMemoryState()).image("ghcr.io/acme/basket:1.8.0")
                         .expose(Ports.http(8080))
-                        .readiness(Probes.http("/ready", 8080)))
+                        .readiness(Probes.http("/ready", 8080)).liveness(Probes.http("/live", 8080)))
                 .build();
     }
 
@@ -144,7 +144,7 @@ public final class SeedCases {
         return Berth.application("basket")
                 .add(Berth.statefulService("basket", StateProfile.datastore()).image("ghcr.io/acme/basket:1.8.0")
                         .expose(Ports.http(8080))
-                        .readiness(Probes.http("/ready", 8080))
+                        .readiness(Probes.http("/ready", 8080)).liveness(Probes.http("/live", 8080))
                         .storage(Quantities.gi(5)))
                 .build();
     }
@@ -159,7 +159,7 @@ public final class SeedCases {
                         .env("WORDPRESS_DATABASE_HOST", EnvValues.of("mysql"))
                         .env("WORDPRESS_DATABASE_USER", EnvValues.of("root"))
                         .env("WORDPRESS_DATABASE_PASSWORD", EnvValues.fromSecret(db, "password"))
-                        .readiness(Probes.http("/wp-login.php", 8080))
+                        .readiness(Probes.http("/wp-login.php", 8080)).liveness(Probes.tcp(8080))
                         .resources(Resources.requests("250m", "512Mi"))
                         .mount("/bitnami/wordpress", Volumes.fromClaim(
                                 Claims.shared("wordpress-content", Quantities.gi(10)).readWriteMany())))
@@ -193,7 +193,7 @@ public final class SeedCases {
                         .expose(Ports.http(8080))
                         .env("DB_HOST", EnvValues.of("db"))
                         .env("DB_PASSWORD", EnvValues.fromSecret(Secrets.existing("billing-db"), "password"))
-                        .readiness(Probes.http("/ready", 8080))
+                        .readiness(Probes.http("/ready", 8080)).liveness(Probes.http("/live", 8080))
                         .bind(Role.named("config-reader").allowRead("configmaps").onNames("billing-flags")))
                 .build();
     }
