@@ -258,7 +258,13 @@ public final class Application {
         }
     }
 
-    /** The second step of an intent: the target. */
+    /**
+     * The second step of an intent: the target.
+     *
+     * <pre>{@code
+     * builder.allow("api").to("db").on(5432);
+     * }</pre>
+     */
     public static final class To {
         private final Builder builder;
         private final String from;
@@ -289,7 +295,13 @@ public final class Application {
         }
     }
 
-    /** The last step of an intent: the ports. */
+    /**
+     * The last step of an intent: the ports.
+     *
+     * <pre>{@code
+     * builder.allow("web").to("api").on(8080, 8443);
+     * }</pre>
+     */
     public static final class On {
         private final Builder builder;
         private final String from;

@@ -180,7 +180,13 @@ public record Preset(String name, int statelessReplicas, int statefulReplicas, i
                 + (value == null ? "null" : "\"" + value + "\""));
     }
 
-    /** Builds a {@link Preset}; starts from the production values. */
+    /**
+     * Builds a {@link Preset}; starts from the production values.
+     *
+     * <pre>{@code
+     * Preset staging = new Preset.Builder().name("staging").statelessReplicas(1).build();
+     * }</pre>
+     */
     public static final class Builder {
         private String name = "production";
         private int statelessReplicas = 2;

@@ -40,6 +40,10 @@ public final class StorageClasses {
     /**
      * A StorageClass to add to an application. Immutable.
      *
+     * <pre>{@code
+     * StorageClasses.named("scratch", "rancher.io/local-path").deleteVolumesWithClaims();
+     * }</pre>
+     *
      * @param name the name
      * @param provisioner the provisioner
      * @param parameters the provisioner's parameters

@@ -40,7 +40,11 @@ public abstract class PodComponent<S extends PodComponent<S>> implements Compone
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
 
     /**
-     * A mount of a volume into the main container.
+     * A mount of a volume into the main container, as recorded by {@link #mount(String, Volume)}.
+     *
+     * <pre>{@code
+     * new PodComponent.Mount("/data", Volumes.emptyDir());
+     * }</pre>
      *
      * @param path the mount path
      * @param volume the volume
