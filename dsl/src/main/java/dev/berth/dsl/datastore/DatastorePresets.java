@@ -20,6 +20,10 @@ import java.util.Optional;
  * StatefulService ring = Berth.datastore("cassandra", DatastorePresets.cassandra()).pattern(StatefulPattern.ring(3));
  * }</pre>
  *
+ * Each preset's readiness probe asks the server whether it answers (a client ping where the image has one) and
+ * its liveness probe only whether the process still accepts connections, so a busy server is taken out of its
+ * Service long before it would be restarted.
+ *
  * What the presets do not do: configure replication or clustering inside the server. The DSL wires the topology
  * (Services, stable names, the peer list); the image decides what to do with it.
  */
@@ -42,7 +46,7 @@ public final class DatastorePresets {
         Probe ready = Probes.exec("pg_isready", "-U", "postgres", "-h", "127.0.0.1");
         return new DatastorePreset(entry("postgresql"), "postgres:16.4", 999, true, List.of("/var/run/postgresql"),
                 Map.of("PGDATA", "/var/lib/postgresql/data/pgdata"), Map.of("POSTGRES_PASSWORD", "password"),
-                ready, ready, Probes.startup(ready, 300),
+                ready, Probes.tcp(5432), Probes.startup(ready, 300),
                 Resources.requests("250m", "512Mi").withMemoryLimit("1Gi"), Quantities.gi(20), List.of(), List.of(),
                 Optional.empty(), "{host}", ",",
                 Optional.of("PGPASSWORD=\"$PASSWORD\" pg_dump -h \"$HOST\" -U postgres -Fc "
@@ -62,7 +66,7 @@ public final class DatastorePresets {
     public static DatastorePreset mysql() {
         Probe ready = Probes.exec("mysqladmin", "ping", "-h", "127.0.0.1");
         return new DatastorePreset(entry("mysql"), "mysql:8.4.2", 999, true, List.of("/var/run/mysqld"), Map.of(),
-                Map.of("MYSQL_ROOT_PASSWORD", "password"), ready, ready, Probes.startup(ready, 300),
+                Map.of("MYSQL_ROOT_PASSWORD", "password"), ready, Probes.tcp(3306), Probes.startup(ready, 300),
                 Resources.requests("250m", "512Mi").withMemoryLimit("1Gi"), Quantities.gi(20), List.of(), List.of(),
                 Optional.empty(), "{host}", ",",
                 Optional.of("MYSQL_PWD=\"$PASSWORD\" mysqldump -h \"$HOST\" -u root --single-transaction "
@@ -80,12 +84,12 @@ public final class DatastorePresets {
      * @return the preset
      */
     public static DatastorePreset mongodb() {
-        Probe ready = Probes.tcp(27017);
+        Probe ready = Probes.exec("mongosh", "--quiet", "--eval", "db.adminCommand('ping').ok");
         return new DatastorePreset(entry("mongodb"), "mongo:7.0.14", 999, true, List.of(),
                 Map.of("MONGO_INITDB_ROOT_USERNAME", "root"), Map.of("MONGO_INITDB_ROOT_PASSWORD", "password"),
-                ready, ready, Probes.startup(ready, 300), Resources.requests("250m", "512Mi").withMemoryLimit("1Gi"),
-                Quantities.gi(20), List.of(), List.of(), Optional.empty(), "{host}", ",",
-                Optional.of("mongodump --host \"$HOST\" -u root -p \"$PASSWORD\" --gzip "
+                ready, Probes.tcp(27017), Probes.startup(ready, 300),
+                Resources.requests("250m", "512Mi").withMemoryLimit("1Gi"), Quantities.gi(20), List.of(), List.of(),
+                Optional.empty(), "{host}", ",", Optional.of("mongodump --host \"$HOST\" -u root -p \"$PASSWORD\" --gzip "
                         + "--archive=/backup/$(date +%Y%m%dT%H%M%S).archive.gz"),
                 "database");
     }
@@ -100,9 +104,9 @@ public final class DatastorePresets {
      * @return the preset
      */
     public static DatastorePreset redis() {
-        Probe ready = Probes.tcp(6379);
+        Probe ready = Probes.exec("sh", "-c", "redis-cli -a \"$REDIS_PASSWORD\" --no-auth-warning ping | grep -q PONG");
         return new DatastorePreset(entry("redis"), "redis:7.4.0", 999, true, List.of(), Map.of(),
-                Map.of("REDIS_PASSWORD", "password"), ready, ready, Probes.startup(ready, 60),
+                Map.of("REDIS_PASSWORD", "password"), ready, Probes.tcp(6379), Probes.startup(ready, 60),
                 Resources.requests("100m", "256Mi").withMemoryLimit("512Mi"), Quantities.gi(5), List.of(),
                 List.of("--appendonly", "yes", "--requirepass", "$(REDIS_PASSWORD)"), Optional.empty(), "{host}",
                 ",", Optional.empty(), "cache");
@@ -123,7 +127,7 @@ public final class DatastorePresets {
         Probe ready = Probes.tcp(9200);
         return new DatastorePreset(entry("elasticsearch"), "docker.elastic.co/elasticsearch/elasticsearch:8.15.1",
                 1000, false, List.of(), Map.of("ES_JAVA_OPTS", "-Xms1g -Xmx1g"),
-                Map.of("ELASTIC_PASSWORD", "password"), ready, ready, Probes.startup(ready, 600),
+                Map.of("ELASTIC_PASSWORD", "password"), ready, Probes.tcp(9300), Probes.startup(ready, 600),
                 Resources.requests("500m", "2Gi"), Quantities.gi(50), List.of(), List.of(),
                 Optional.of("discovery.seed_hosts"), "{host}", ",", Optional.empty(), "search");
     }
@@ -148,7 +152,9 @@ public final class DatastorePresets {
 
     /**
      * Apache Kafka 3.8 (official image, UID 1000); the root filesystem stays writable because the image writes its
-     * configuration at start. KRaft quorum settings are the image's: add them with {@code env(...)}.
+     * configuration at start. KRaft quorum settings are the image's: add them with {@code env(...)}. Readiness is the
+     * client listener (9092), liveness the controller listener (9093) of the image's combined mode; a broker-only
+     * node replaces it with {@code withProbes(...)}.
      *
      * <pre>{@code
      * DatastorePresets.kafka();
@@ -159,7 +165,8 @@ public final class DatastorePresets {
     public static DatastorePreset kafka() {
         Probe ready = Probes.tcp(9092);
         return new DatastorePreset(entry("kafka"), "apache/kafka:3.8.0", 1000, false, List.of(),
-                Map.of("KAFKA_LOG_DIRS", "/var/lib/kafka/data"), Map.of(), ready, ready, Probes.startup(ready, 300),
+                Map.of("KAFKA_LOG_DIRS", "/var/lib/kafka/data"), Map.of(), ready, Probes.tcp(9093),
+                Probes.startup(ready, 300),
                 Resources.requests("500m", "1Gi").withMemoryLimit("2Gi"), Quantities.gi(50), List.of(), List.of(),
                 Optional.empty(), "{host}", ",", Optional.empty(), "streaming");
     }
@@ -175,9 +182,9 @@ public final class DatastorePresets {
      * @return the preset
      */
     public static DatastorePreset zookeeper() {
-        Probe ready = Probes.tcp(2181);
+        Probe ready = Probes.exec("zkServer.sh", "status");
         return new DatastorePreset(entry("zookeeper"), "zookeeper:3.9.2", 1000, true, List.of("/conf", "/logs"),
-                Map.of("ZOO_DATA_DIR", "/data"), Map.of(), ready, ready, Probes.startup(ready, 120),
+                Map.of("ZOO_DATA_DIR", "/data"), Map.of(), ready, Probes.tcp(2181), Probes.startup(ready, 120),
                 Resources.requests("250m", "512Mi").withMemoryLimit("1Gi"), Quantities.gi(10),
                 List.of("sh", "-c", "export ZOO_MY_ID=$((${HOSTNAME##*-} + 1)); "
                         + "exec /docker-entrypoint.sh zkServer.sh start-foreground"),

@@ -74,6 +74,6 @@ public final class StaticSites {
         return new StatelessService(name, StateProfile.staticContent()).role("frontend")
                 .expose(Ports.http(8080))
                 .readiness(Probes.http("/", 8080))
-                .liveness(Probes.http("/", 8080));
+                .liveness(Probes.tcp(8080));
     }
 }

@@ -72,7 +72,7 @@ public final class SeedCases {
                 .add(Berth.statelessService("web").image("ghcr.io/acme/shop-web:1.4.2").role("frontend")
                         .expose(Ports.http(3000))
                         .env("API_URL", EnvValues.of("http://api:8080"))
-                        .readiness(Probes.http("/healthz", 3000)).liveness(Probes.http("/healthz", 3000)))
+                        .readiness(Probes.http("/healthz", 3000)).liveness(Probes.tcp(3000)))
                 .add(Berth.statelessService("api").image("ghcr.io/acme/shop-api:2.7.0").role("backend")
                         .expose(Ports.http(8080))
                         .env("DB_HOST", EnvValues.of("db"))
@@ -124,7 +124,7 @@ public final class SeedCases {
         return Berth.application("geo")
                 .add(Berth.statelessService("geo").image("ghcr.io/acme/geo-converter:3.0.0")
                         .expose(Ports.grpc(9090))
-                        .readiness(Probes.grpc(9090)).liveness(Probes.grpc(9090))
+                        .readiness(Probes.grpc(9090)).liveness(Probes.tcp(9090))
                         .resources(Resources.requests("250m", "256Mi"))
                         .autoscale(2, 20))
                 .build();

@@ -17,7 +17,9 @@ import java.util.Set;
 /**
  * A Deployment or StatefulSet that a Service sends traffic to should run at least two replicas, so that a rollout,
  * an eviction or a node failure does not take the Service down. {@code spec.replicas} left out means one. A workload
- * an autoscaler scales is judged by {@code autoscaler-min-replicas} instead, and one scaled to zero is parked.
+ * an autoscaler scales is judged by {@code autoscaler-min-replicas} instead, and one scaled to zero is parked. A
+ * StatefulSet of exactly one replica is the single-primary pattern: a second replica needs replication the
+ * application must provide, so it is no finding here.
  */
 public final class ReplicasBehindService extends Rule {
 
@@ -45,7 +47,9 @@ public final class ReplicasBehindService extends Rule {
         for (Workload w : context.workloads()) {
             List<Service> services = context.references().servicesSelecting(w);
             int replicas = w.replicas().orElse(1);
-            if (services.isEmpty() || autoscaled.contains(w.owner()) || replicas == 0 || replicas >= min) {
+            boolean singlePrimary = replicas == 1 && "StatefulSet".equals(w.kind());
+            if (services.isEmpty() || autoscaled.contains(w.owner()) || replicas == 0 || replicas >= min
+                    || singlePrimary) {
                 continue;
             }
             String declared = w.replicas().isPresent() ? "spec.replicas is " + replicas
