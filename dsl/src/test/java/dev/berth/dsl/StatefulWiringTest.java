@@ -86,6 +86,20 @@ class StatefulWiringTest {
     }
 
     @Test
+    void read_replicas_spread_among_themselves_not_relative_to_the_primary() {
+        // GIVEN a primary with read replicas WHEN built
+        Manifest m = postgres(StatefulPattern.primaryWithReadReplicas(2));
+        // THEN each StatefulSet's spread constraint selects its own pods
+        for (String name : new String[] {"db", "db-replica"}) {
+            StatefulSet set = m.find(StatefulSet.class, "shop", name).orElseThrow();
+            var spread = set.getSpec().getTemplate().getSpec().getTopologySpreadConstraints();
+            assertThat(spread).singleElement().satisfies(c -> assertThat(c.getLabelSelector().getMatchLabels())
+                    .as(name).containsEntry("app.kubernetes.io/name", name)
+                    .isEqualTo(set.getSpec().getSelector().getMatchLabels()));
+        }
+    }
+
+    @Test
     void credentials_come_from_a_secret_key_and_never_inline() {
         Manifest m = postgres(StatefulPattern.singlePrimary());
         var env = m.find(StatefulSet.class, "shop", "db").orElseThrow().getSpec().getTemplate().getSpec()

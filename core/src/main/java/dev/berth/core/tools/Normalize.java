@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Reads manifests and writes them back in Berth's deterministic form, one output file per input file, and prints a
- * table of what it read. The README's main job until the sample applications exist.
+ * table of what it read. A secondary job of the README, beside the samples render job.
  *
  * <pre>{@code
  * java dev.berth.core.tools.Normalize OUT_DIR INPUT...

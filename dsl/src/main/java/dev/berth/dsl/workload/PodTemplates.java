@@ -138,7 +138,7 @@ final class PodTemplates {
             pod.addToTopologySpreadConstraints(new TopologySpreadConstraintBuilder().withMaxSkew(1)
                     .withTopologyKey("kubernetes.io/hostname")
                     .withWhenUnsatisfiable(extras.spreadWhenUnsatisfiable())
-                    .withNewLabelSelector().withMatchLabels(a.selector(c.name)).endLabelSelector().build());
+                    .withNewLabelSelector().withMatchLabels(a.selector(owner.name())).endLabelSelector().build());
         }
         c.podCustomizers.forEach(custom -> custom.accept(pod));
 
