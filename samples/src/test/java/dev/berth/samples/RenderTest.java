@@ -54,7 +54,7 @@ class RenderTest {
         assertThat(lines.get(0)).isEqualTo("sample                                     objects  high  medium  low  info"
                 + " suppressed  verdict");
         assertThat(lines).contains(
-                "ssr-user-data                                   23     0       0    0     2          1  ok",
+                "ssr-user-data                                   23     0       0    0     2          0  ok",
                 "mistake-mysql-deployment                         3     2       1    0     0          0  caught "
                         + "(counter-example)");
         assertThat(lines).hasSize(Samples.all().size() + 2);

@@ -36,7 +36,6 @@ class StatefulSetServiceNotHeadlessTest {
     void validation_reports_exactly_the_mistake() {
         assertThat(findings(m)).containsExactly(
                 "claim-storage-class StatefulSet legacy/mysql",
-                "replicas-behind-service StatefulSet legacy/mysql",
                 "statefulset-headless-service StatefulSet legacy/mysql");
     }
 

@@ -2,11 +2,9 @@ package dev.berth.samples.datastores;
 
 import dev.berth.dsl.Application;
 import dev.berth.dsl.Berth;
-import dev.berth.dsl.container.Probes;
 import dev.berth.dsl.datastore.DatastorePresets;
 import dev.berth.dsl.workload.StatefulPattern;
 import dev.berth.samples.ApplicationSample;
-import dev.berth.samples.Suppressions;
 
 /**
  * PostgreSQL with a primary and two read replicas: two StatefulSets, the primary behind the read-write Service
@@ -28,9 +26,7 @@ public final class PostgresqlReadReplicas extends ApplicationSample {
     public Application application() {
         return Berth.application("reports")
                 .add(Berth.datastore("db", DatastorePresets.postgresql())
-                        .pattern(StatefulPattern.primaryWithReadReplicas(2)).liveness(Probes.tcp(5432))
-                        .customize(Suppressions.singleReplica(
-                                "one primary by design: the read replicas follow it, they cannot take its writes")))
+                        .pattern(StatefulPattern.primaryWithReadReplicas(2)))
                 .defaultDeny()
                 .build();
     }

@@ -13,7 +13,6 @@ import dev.berth.dsl.storage.Claims;
 import dev.berth.dsl.storage.Quantities;
 import dev.berth.dsl.storage.Volumes;
 import dev.berth.samples.ApplicationSample;
-import dev.berth.samples.Suppressions;
 
 /**
  * WordPress with MySQL: WordPress keeps uploads and plugins on a shared {@code ReadWriteMany} volume, so its
@@ -45,9 +44,7 @@ public final class WordpressMysql extends ApplicationSample {
                         .resources(Resources.requests("250m", "512Mi"))
                         .mount("/bitnami/wordpress", Volumes.fromClaim(
                                 Claims.shared("wordpress-content", Quantities.gi(10)).readWriteMany())))
-                .add(Berth.datastore("mysql", DatastorePresets.mysql()).credentials(db).liveness(Probes.tcp(3306))
-                        .customize(Suppressions.singleReplica(
-                                "one primary by design: a second pod would be a second, empty database")))
+                .add(Berth.datastore("mysql", DatastorePresets.mysql()).credentials(db))
                 .allowFromAnywhere().to("wordpress").on(8080)
                 .allow("wordpress").to("mysql").on(3306)
                 .defaultDeny()

@@ -7,7 +7,6 @@ import dev.berth.dsl.container.Ports;
 import dev.berth.dsl.container.Probes;
 import dev.berth.dsl.storage.Quantities;
 import dev.berth.samples.ApplicationSample;
-import dev.berth.samples.Suppressions;
 
 /**
  * Quadrant D's variant where baskets must survive a restart: the same service writes them to disk, so each replica
@@ -31,9 +30,7 @@ public final class BasketPersistent extends ApplicationSample {
                 .add(Berth.statefulService("basket", StateProfile.datastore()).image("ghcr.io/acme/basket:1.8.0")
                         .expose(Ports.http(8080))
                         .readiness(Probes.http("/ready", 8080)).liveness(Probes.http("/live", 8080))
-                        .storage(Quantities.gi(5))
-                        .customize(Suppressions.singleReplica(
-                                "baskets live on one replica's volume; more replicas would need clients pinned to theirs")))
+                        .storage(Quantities.gi(5)))
                 .allowFromAnywhere().to("basket").on(8080)
                 .defaultDeny()
                 .build();

@@ -17,7 +17,6 @@ import dev.berth.dsl.storage.Quantities;
 import dev.berth.dsl.storage.StorageClasses;
 import dev.berth.dsl.workload.Backup;
 import dev.berth.samples.ApplicationSample;
-import dev.berth.samples.Suppressions;
 
 /**
  * Quadrant A, stateful and authoritative: a payments service (stateless itself, three replicas, migrating the schema
@@ -55,11 +54,8 @@ public final class PaymentsOverRdbms extends ApplicationSample {
                                 .command("/app/payments", "migrate", "--wait-for-db")))
                 .add(Berth.datastore("ledger", DatastorePresets.postgresql())
                         .claimTemplate(Claims.template("data", Quantities.gi(100)).storageClass("regional-ssd"))
-                        .liveness(Probes.tcp(5432))
                         .backup(Backup.toObjectStorage("0 3 * * *", "s3://acme-backups/ledger",
-                                Secrets.existing("backup-s3")))
-                        .customize(Suppressions.singleReplica(
-                                "one primary by design: a second pod would be a second, empty database")))
+                                Secrets.existing("backup-s3"))))
                 .allow("payments").to("ledger").on(5432)
                 .defaultDeny()
                 .build();

@@ -2,7 +2,6 @@ package dev.berth.samples.site;
 
 import dev.berth.dsl.Application;
 import dev.berth.dsl.Berth;
-import dev.berth.dsl.container.Probes;
 import dev.berth.dsl.workload.StaticSites;
 import dev.berth.samples.ApplicationSample;
 
@@ -25,8 +24,7 @@ public final class StaticSite extends ApplicationSample {
     @Override
     public Application application() {
         return Berth.application("site")
-                .add(StaticSites.fromImage("site", "ghcr.io/acme/site:2024.11.3").replicas(3)
-                        .liveness(Probes.tcp(8080)))
+                .add(StaticSites.fromImage("site", "ghcr.io/acme/site:2024.11.3").replicas(3))
                 .allowFromAnywhere().to("site").on(8080)
                 .defaultDeny()
                 .build();

@@ -3,7 +3,6 @@ package dev.berth.samples.site;
 import dev.berth.dsl.Application;
 import dev.berth.dsl.Berth;
 import dev.berth.dsl.config.Secrets;
-import dev.berth.dsl.container.Probes;
 import dev.berth.dsl.workload.StaticSites;
 import dev.berth.samples.ApplicationSample;
 
@@ -28,8 +27,7 @@ public final class StaticSiteFromObjectStorage extends ApplicationSample {
     public Application application() {
         return Berth.application("docs")
                 .add(StaticSites.fromObjectStorage("docs", "s3://acme-sites/docs/v3", Secrets.existing("s3-read"))
-                        .replicas(3)
-                        .liveness(Probes.tcp(8080)))
+                        .replicas(3))
                 .allowFromAnywhere().to("docs").on(8080)
                 .defaultDeny()
                 .build();

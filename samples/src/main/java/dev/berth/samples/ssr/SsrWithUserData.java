@@ -10,7 +10,6 @@ import dev.berth.dsl.datastore.DatastorePresets;
 import dev.berth.dsl.storage.Quantities;
 import dev.berth.dsl.workload.Backup;
 import dev.berth.samples.ApplicationSample;
-import dev.berth.samples.Suppressions;
 
 /**
  * Server-side rendering with user data: a stateless SSR front end and a stateless API, each a Deployment, over
@@ -44,10 +43,8 @@ public final class SsrWithUserData extends ApplicationSample {
                         .env("DB_PASSWORD", EnvValues.fromSecret(credentials, "password"))
                         .readiness(Probes.http("/ready", 8080)).liveness(Probes.http("/live", 8080)))
                 .add(Berth.datastore("db", DatastorePresets.postgresql()).credentials(credentials)
-                        .storage(Quantities.gi(50)).liveness(Probes.tcp(5432))
-                        .backup(Backup.toClaim("0 2 * * *", Quantities.gi(100)))
-                        .customize(Suppressions.singleReplica(
-                                "one primary by design: a second pod would be a second, empty database")))
+                        .storage(Quantities.gi(50))
+                        .backup(Backup.toClaim("0 2 * * *", Quantities.gi(100))))
                 .allowFromAnywhere().to("web").on(3000)
                 .allow("web").to("api").on(8080)
                 .allow("api").to("db").on(5432)
