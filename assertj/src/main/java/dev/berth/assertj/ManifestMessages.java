@@ -1,0 +1,49 @@
+package dev.berth.assertj;
+
+import dev.berth.validation.Finding;
+import dev.berth.validation.Report;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The failure messages of {@link ManifestAssert}: one small factory per message, each tested against its text. */
+final class ManifestMessages {
+
+    private ManifestMessages() {
+    }
+
+    static String shouldPass(String ruleSet, Report report) {
+        return "Expecting the manifest to pass rule set '" + ruleSet + "', but it did not:\n" + report.toText();
+    }
+
+    static String shouldHaveNoFindingOf(String ruleId, List<Finding> findings) {
+        return "Expecting no finding of rule '" + ruleId + "', but:\n" + headlines(ruleId, findings);
+    }
+
+    static String shouldHaveFindingOf(String ruleId, String ruleSet, int objects) {
+        return "Expecting a finding of rule '" + ruleId + "' (rule set '" + ruleSet + "'), but it found nothing in "
+                + objects + (objects == 1 ? " object" : " objects");
+    }
+
+    static String ruleNotInRuleSet(String ruleId, String ruleSet) {
+        return "Expecting rule '" + ruleId + "' to be in rule set '" + ruleSet + "', but it is not: "
+                + "choose the rules with usingRules(ruleSet)";
+    }
+
+    static String shouldContain(String kind, String namespace, String name, List<String> found) {
+        String object = namespace == null ? kind + " " + name : kind + " " + namespace + "/" + name;
+        return "Expecting the manifest to contain " + object + ", but found "
+                + (found.isEmpty() ? "no " + kind : kind + " " + String.join(", ", found));
+    }
+
+    static String ambiguous(String kind, String name, List<String> found) {
+        return "Expecting one " + kind + " named \"" + name + "\", but found " + found.size() + ": "
+                + String.join(", ", found) + "; name its namespace";
+    }
+
+    /** The validation report's headline format for the findings of one rule. */
+    static String headlines(String ruleId, List<Finding> findings) {
+        return "Rule '" + ruleId + "' [" + findings.get(0).severity() + "] was violated (" + findings.size()
+                + (findings.size() == 1 ? " time" : " times") + "):\n"
+                + findings.stream().map(f -> "  " + f.headline()).collect(Collectors.joining("\n"));
+    }
+}
