@@ -224,7 +224,10 @@ public abstract class AbstractWorkloadAssert<SELF extends AbstractWorkloadAssert
         Workload workload = workload();
         Optional<ServiceAccount> account = manifest.references().serviceAccount(workload);
         if (account.isPresent()) {
-            return child(ServiceAccountAssert.class, ServiceAccount.class, account.get(), ServiceAccountAssert::new);
+            ServiceAccountAssert assertion = child(ServiceAccountAssert.class, ServiceAccount.class, account.get(),
+                    ServiceAccountAssert::new);
+            assertion.workload = workload;
+            return assertion;
         }
         return missing(WorkloadMessages.shouldHaveServiceAccount(ref(), workload.podSpecPath(),
                 manifest.references().serviceAccountName(workload)), ServiceAccountAssert.class,

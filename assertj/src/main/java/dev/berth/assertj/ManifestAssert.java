@@ -79,6 +79,25 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
     }
 
     /**
+     * Validates the manifest with a rule set and goes on to assertions on the report: counts by rule and severity,
+     * none above a severity.
+     *
+     * <pre>{@code
+     * assertThat(shop).validatedBy(RuleSets.recommended()).hasNoFindingAbove(Severity.LOW); // passes
+     * assertThat(rootShop).validatedBy(RuleSets.recommended()).hasNoFindingAbove(Severity.LOW); // fails:
+     * // Expecting no finding above LOW, but found 1 finding:
+     * // Rule 'run-as-non-root' [HIGH] was violated (1 time): ...
+     * }</pre>
+     *
+     * @param ruleSet the rules
+     * @return assertions on the report
+     */
+    public ReportAssert validatedBy(RuleSet ruleSet) {
+        isNotNull();
+        return child(ReportAssert.class, Report.class, Validator.of(ruleSet).evaluate(actual), ReportAssert::new);
+    }
+
+    /**
      * Checks that a rule finds nothing; the failure lists its findings in the report's headline format.
      *
      * <pre>{@code
@@ -114,6 +133,11 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
      * @return assertions on the rule's findings
      */
     public FindingsAssert hasFindingOf(String ruleId) {
+        isNotNull();
+        if (!rules.contains(ruleId)) {
+            return missing(ManifestMessages.ruleNotInRuleSet(ruleId, rules.name()), FindingsAssert.class,
+                    Report.class, FindingsAssert::new);
+        }
         Report report = evaluate(ruleId);
         List<Finding> findings = report.findingsOf(ruleId);
         if (findings.isEmpty()) {
@@ -252,7 +276,7 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
      * Goes to the PersistentVolumeClaim of that name, in any namespace.
      *
      * <pre>{@code
-     * assertThat(manifest).claim("uploads").withSize("10Gi"); // passes when its request is 10Gi
+     * assertThat(manifest).claim("uploads").hasSize("10Gi"); // passes when its request is 10Gi
      * assertThat(manifest).claim("cache");                    // fails:
      * // Expecting the manifest to contain PersistentVolumeClaim cache, but found PersistentVolumeClaim shop/uploads
      * }</pre>
@@ -261,13 +285,8 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
      * @return assertions on it
      */
     public ClaimAssert claim(String name) {
-        ClaimAssert claim = navigate(PersistentVolumeClaim.class, "PersistentVolumeClaim", null, name,
-                ClaimAssert.class, ClaimAssert::new);
-        if (claim.actual != null) {
-            claim.owner = ObjectRef.of(claim.actual);
-            claim.path = "";
-        }
-        return claim;
+        return navigate(PersistentVolumeClaim.class, "PersistentVolumeClaim", null, name, ClaimAssert.class,
+                ClaimAssert::new);
     }
 
     /**

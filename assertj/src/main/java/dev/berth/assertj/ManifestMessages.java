@@ -3,7 +3,6 @@ package dev.berth.assertj;
 import dev.berth.validation.Finding;
 import dev.berth.validation.Report;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The failure messages of {@link ManifestAssert}: one small factory per message, each tested against its text. */
 final class ManifestMessages {
@@ -16,7 +15,7 @@ final class ManifestMessages {
     }
 
     static String shouldHaveNoFindingOf(String ruleId, List<Finding> findings) {
-        return "Expecting no finding of rule '" + ruleId + "', but:\n" + headlines(ruleId, findings);
+        return "Expecting no finding of rule '" + ruleId + "', but:\n" + ReportMessages.headlines(findings);
     }
 
     static String shouldHaveFindingOf(String ruleId, String ruleSet, int objects) {
@@ -38,12 +37,5 @@ final class ManifestMessages {
     static String ambiguous(String kind, String name, List<String> found) {
         return "Expecting one " + kind + " named \"" + name + "\", but found " + found.size() + ": "
                 + String.join(", ", found) + "; name its namespace";
-    }
-
-    /** The validation report's headline format for the findings of one rule. */
-    static String headlines(String ruleId, List<Finding> findings) {
-        return "Rule '" + ruleId + "' [" + findings.get(0).severity() + "] was violated (" + findings.size()
-                + (findings.size() == 1 ? " time" : " times") + "):\n"
-                + findings.stream().map(f -> "  " + f.headline()).collect(Collectors.joining("\n"));
     }
 }

@@ -25,8 +25,8 @@ final class WorkloadMessages {
         return expecting(object, "spec.volumeClaimTemplates", "hold a claim template \"" + name + "\"", found);
     }
 
-    static String shouldRetainDataOnDelete(ObjectRef object, String found) {
-        return expecting(object, "spec.persistentVolumeClaimRetentionPolicy.whenDeleted", "be Retain", found);
+    static String shouldRetainData(ObjectRef object, String policyField, String found) {
+        return expecting(object, "spec.persistentVolumeClaimRetentionPolicy." + policyField, "be Retain", found);
     }
 
     static String shouldHaveDisruptionBudget(ObjectRef object) {
