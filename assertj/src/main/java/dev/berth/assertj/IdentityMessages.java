@@ -12,6 +12,11 @@ final class IdentityMessages {
         return "Expecting " + account + " to be allowed to " + verb + " " + resource + ", but found " + found;
     }
 
+    static String roleShouldNotAllow(ObjectRef role, int rule, String verb, String resource, String found) {
+        return "Expecting " + role + " at rules[" + rule + "] not to allow " + verb + " " + resource
+                + ", but found " + found;
+    }
+
     static String shouldNotBeAllowed(ObjectRef account, String verb, String resource, String found) {
         return "Expecting " + account + " not to be allowed to " + verb + " " + resource + ", but " + found;
     }

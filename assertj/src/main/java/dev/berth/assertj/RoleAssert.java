@@ -63,8 +63,8 @@ public class RoleAssert extends AbstractBerthAssert<RoleAssert, HasMetadata> {
         }
         int rule = Rbac.allowing(Rbac.rules(actual), verb, resource);
         if (rule >= 0) {
-            failWith(WorkloadMessages.expecting(ObjectRef.of(actual), "rules[" + rule + "]",
-                    "not allow " + verb + " " + resource, Rbac.describe(Rbac.rules(actual).subList(rule, rule + 1))));
+            failWith(IdentityMessages.roleShouldNotAllow(ObjectRef.of(actual), rule, verb, resource,
+                    Rbac.describe(Rbac.rules(actual).subList(rule, rule + 1))));
         }
         return myself;
     }
