@@ -98,8 +98,11 @@ public abstract class AbstractWorkloadAssert<SELF extends AbstractWorkloadAssert
      *
      * <pre>{@code
      * assertThat(manifest).deployment("web").isSpreadAcrossNodes(); // passes with a hostname spread constraint
-     * assertThat(zookeeper).statefulSet("zk").isSpreadAcrossNodes(); // fails: its term selects app=zk, a label
-     * // its pods do not carry
+     * assertThat(manifest).statefulSet("db").isSpreadAcrossNodes(); // fails when its term selects a label its pods
+     * // do not carry:
+     * // Expecting StatefulSet shop/db at spec.template.spec to spread its pods across nodes (a podAntiAffinity term or
+     * // a topologySpreadConstraint on kubernetes.io/hostname that selects its own pods), but found a podAntiAffinity
+     * // term on kubernetes.io/hostname whose labelSelector does not select its pods
      * }</pre>
      *
      * @return this assertion

@@ -10,7 +10,7 @@ import dev.berth.validation.Report;
  * <pre>{@code
  * import static dev.berth.assertj.BerthAssertions.assertThat;
  *
- * Manifest shop = ManifestReader.read(Path.of("k8s/")).manifest(); // or a DSL application's manifest()
+ * Manifest shop = new ManifestReader().read(Path.of("k8s")); // or a DSL application's manifest()
  * assertThat(shop).passes(RuleSets.recommended());
  * assertThat(shop).statefulSet("db").hasHeadlessService().retainsDataOnDelete();
  * assertThat(shop).allowsTraffic().from("api").to("db").on(5432);

@@ -22,8 +22,8 @@ import java.util.function.Function;
  * the namespace too.
  *
  * <pre>{@code
- * assertThat(manifest).passes(RuleSets.recommended());                  // passes when no rule finds anything
- * assertThat(manifest).statefulSet("db").hasHeadlessService();           // fails on a governing Service with a clusterIP
+ * assertThat(manifest).passes(RuleSets.recommended());        // passes when no rule finds anything
+ * assertThat(manifest).statefulSet("db").hasHeadlessService(); // fails on a governing Service with a clusterIP
  * }</pre>
  */
 public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest> {
@@ -47,7 +47,7 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
      * assertThat(Manifest.of(deploymentRunningAsNonRoot)).passes(RuleSets.podSecurityRestricted()); // passes
      * assertThat(Manifest.of(deploymentRunningAsRoot)).passes(RuleSets.podSecurityRestricted());    // fails:
      * // Expecting the manifest to pass rule set 'pod-security-restricted', but it did not:
-     * // Rule 'run-as-non-root' [HIGH] was violated (1 time): ...
+     * // (the report's text, one block per rule: Rule 'run-as-non-root' [...] was violated (1 time): ...)
      * }</pre>
      *
      * @param ruleSet the rules
@@ -86,7 +86,7 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
      * assertThat(shop).validatedBy(RuleSets.recommended()).hasNoFindingAbove(Severity.LOW); // passes
      * assertThat(rootShop).validatedBy(RuleSets.recommended()).hasNoFindingAbove(Severity.LOW); // fails:
      * // Expecting no finding above LOW, but found 1 finding:
-     * // Rule 'run-as-non-root' [HIGH] was violated (1 time): ...
+     * // Rule 'run-as-non-root' [MEDIUM] was violated (1 time): ...
      * }</pre>
      *
      * @param ruleSet the rules
@@ -104,7 +104,7 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
      * assertThat(zookeeper).hasNoFindingOf("statefulset-headless-service");    // passes: zk-hs is headless
      * assertThat(eksCatalog).hasNoFindingOf("statefulset-headless-service");   // fails:
      * // Expecting no finding of rule 'statefulset-headless-service', but:
-     * // Rule 'statefulset-headless-service' [HIGH] was violated (1 time):
+     * // Rule 'statefulset-headless-service' [MEDIUM] was violated (1 time):
      * //   StatefulSet default/catalog-mysql: ...
      * }</pre>
      *
@@ -184,6 +184,33 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
     public ManifestAssert containsObject(String kind, String namespace, String name) {
         if (actual.find(kind, namespace, name).isEmpty()) {
             failWith(ManifestMessages.shouldContain(kind, namespace, name, refs(actual.ofKind(kind))));
+        }
+        return myself;
+    }
+
+    /**
+     * Checks that the component of that name runs as a workload of that kind: the pattern a database or a stateless
+     * service should get. A component is a workload named by its own name, in any namespace.
+     *
+     * <pre>{@code
+     * assertThat(shop).hasWorkloadOfKind("db", "StatefulSet");  // passes: the DSL made PostgreSQL a StatefulSet
+     * assertThat(shop).hasWorkloadOfKind("api", "StatefulSet"); // fails:
+     * // Expecting api to run as a StatefulSet, but found Deployment shop/api
+     * }</pre>
+     *
+     * @param name the workload's name
+     * @param kind the kind, such as {@code StatefulSet}, {@code Deployment} or {@code DaemonSet}
+     * @return this assertion
+     */
+    public ManifestAssert hasWorkloadOfKind(String name, String kind) {
+        isNotNull();
+        List<String> found = actual.workloads().stream().filter(w -> w.name().equals(name))
+                .map(w -> w.ref().toString()).sorted().toList();
+        if (found.stream().noneMatch(ref -> ref.startsWith(kind + " "))) {
+            failWith(ManifestMessages.shouldRunAsKind(name, kind, found.isEmpty()
+                    ? "no workload of that name among " + String.join(", ", actual.workloads().stream()
+                            .map(w -> w.ref().toString()).sorted().toList())
+                    : String.join(", ", found)));
         }
         return myself;
     }
@@ -336,7 +363,7 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
      * Goes to the manifest's NetworkPolicies as a whole.
      *
      * <pre>{@code
-     * assertThat(manifest).networkPolicies().isNotEmpty();   // passes with a default-deny policy
+     * assertThat(shop).networkPolicies().isNotEmpty();       // passes with a default-deny policy
      * assertThat(zookeeper).networkPolicies().isNotEmpty();  // fails:
      * // Expecting the manifest to hold NetworkPolicies, but found none
      * }</pre>
@@ -352,10 +379,12 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
      * named by its own name or by its pods' {@code app.kubernetes.io/name} label.
      *
      * <pre>{@code
-     * assertThat(manifest).allowsTraffic().from("api").to("db").on(5432); // passes when a policy admits api
-     * assertThat(manifest).allowsTraffic().from("web").to("db").on(5432); // fails:
+     * assertThat(shop).allowsTraffic().from("api").to("db").on(5432); // passes: db-ingress admits api
+     * assertThat(shop).allowsTraffic().from("web").to("db").on(5432); // fails:
      * // Expecting traffic from Deployment shop/web to StatefulSet shop/db on port 5432 to be allowed, but
-     * // NetworkPolicy shop/db selects StatefulSet shop/db for ingress and none of its rules admits Deployment shop/web
+     * // ingress to StatefulSet shop/db is isolated by NetworkPolicy shop/db-ingress, shop/default-deny, whose rules
+     * // do not admit it; and egress from Deployment shop/web is isolated by NetworkPolicy shop/default-deny,
+     * // shop/web-egress, whose rules do not admit it
      * }</pre>
      *
      * @return the traffic check, to finish with {@code from}, {@code to} and {@code on}
@@ -370,10 +399,11 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
      * Starts a check that NetworkPolicies keep one component from reaching another on a port.
      *
      * <pre>{@code
-     * assertThat(manifest).doesNotAllowTraffic().from("web").to("db").on(5432); // passes when no rule admits web
-     * assertThat(manifest).doesNotAllowTraffic().from("api").to("db").on(5432); // fails:
+     * assertThat(shop).doesNotAllowTraffic().from("web").to("db").on(5432); // passes: no rule admits web
+     * assertThat(shop).doesNotAllowTraffic().from("api").to("db").on(5432); // fails:
      * // Expecting traffic from Deployment shop/api to StatefulSet shop/db on port 5432 to be denied, but
-     * // NetworkPolicy shop/db admits it
+     * // ingress to StatefulSet shop/db is admitted by NetworkPolicy shop/db-ingress at spec.ingress[0]; and egress
+     * // from Deployment shop/api is admitted by NetworkPolicy shop/api-egress at spec.egress[0]
      * }</pre>
      *
      * @return the traffic check, to finish with {@code from}, {@code to} and {@code on}

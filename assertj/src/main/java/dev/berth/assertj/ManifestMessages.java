@@ -34,6 +34,10 @@ final class ManifestMessages {
                 + (found.isEmpty() ? "no " + kind : kind + " " + String.join(", ", found));
     }
 
+    static String shouldRunAsKind(String name, String kind, String found) {
+        return "Expecting " + name + " to run as a " + kind + ", but found " + found;
+    }
+
     static String ambiguous(String kind, String name, List<String> found) {
         return "Expecting one " + kind + " named \"" + name + "\", but found " + found.size() + ": "
                 + String.join(", ", found) + "; name its namespace";

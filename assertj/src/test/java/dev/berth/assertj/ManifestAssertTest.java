@@ -84,6 +84,16 @@ class ManifestAssertTest {
     }
 
     @Test
+    void each_component_runs_as_the_kind_its_state_needs() {
+        assertThat(shop()).hasWorkloadOfKind("db", "StatefulSet").hasWorkloadOfKind("web", "Deployment");
+        assertThatThrownBy(() -> assertThat(shop()).hasWorkloadOfKind("api", "StatefulSet"))
+                .hasMessage("Expecting api to run as a StatefulSet, but found Deployment shop/api");
+        assertThatThrownBy(() -> assertThat(shop()).hasWorkloadOfKind("cache", "StatefulSet"))
+                .hasMessage("Expecting cache to run as a StatefulSet, but found no workload of that name among "
+                        + "Deployment shop/api, Deployment shop/web, StatefulSet shop/db");
+    }
+
+    @Test
     void navigation_to_a_missing_or_ambiguous_object_fails_with_what_exists() {
         assertThatThrownBy(() -> assertThat(shop()).statefulSet("cache"))
                 .hasMessage("Expecting the manifest to contain StatefulSet cache, but found StatefulSet shop/db");
