@@ -5,6 +5,8 @@ import static dev.berth.assertj.Fixtures.legacy;
 import static dev.berth.assertj.Fixtures.shop;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.core.Manifest;
+import dev.berth.core.read.ManifestReader;
 import org.junit.jupiter.api.Test;
 
 class IdentityAssertTest {
@@ -49,6 +51,32 @@ class IdentityAssertTest {
         assertThatThrownBy(() -> assertThat(legacy()).serviceAccount("web").isAllowedTo("get", "pods"))
                 .hasMessage("Expecting ServiceAccount shop/web to be allowed to get pods, but found no RoleBinding or "
                         + "ClusterRoleBinding naming it");
+    }
+
+    @Test
+    void a_cluster_role_bound_cluster_wide_counts_with_its_api_group() {
+        Manifest manifest = legacy().plus(new ManifestReader().readString("""
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: deployer}
+                rules:
+                - apiGroups: [apps]
+                  resources: [deployments]
+                  verbs: ["*"]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBinding
+                metadata: {name: deployer}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: deployer}
+                subjects:
+                - {kind: ServiceAccount, name: web, namespace: shop}
+                """, "deployer.yaml"));
+        assertThat(manifest).serviceAccount("web").isAllowedTo("patch", "deployments.apps")
+                .isAllowedTo("delete", "deployments").isNotAllowedTo("patch", "deployments.extensions");
+        assertThat(manifest).role("deployer").allows("create", "deployments.apps");
+        assertThatThrownBy(() -> assertThat(manifest).serviceAccount("web").isNotAllowedTo("patch", "deployments"))
+                .hasMessage("Expecting ServiceAccount shop/web not to be allowed to patch deployments, but ClusterRole "
+                        + "deployer (through ClusterRoleBinding deployer) allows it at rules[0]");
     }
 
     @Test
