@@ -1,0 +1,327 @@
+package dev.berth.dsl;
+
+import dev.berth.core.Manifest;
+import dev.berth.dsl.explain.Explanation;
+import dev.berth.dsl.network.NetworkIntent;
+import dev.berth.dsl.network.NetworkPolicies;
+import dev.berth.dsl.preset.Preset;
+import dev.berth.dsl.spi.Assembly;
+import dev.berth.dsl.spi.Component;
+import dev.berth.dsl.workload.StatefulService;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A built application: its objects as a {@link Manifest} of fabric8 objects, and the explanation of every key value.
+ * Immutable; build another from {@link Berth#application(String)}.
+ *
+ * <pre>{@code
+ * Application app = Berth.application("shop").add(Berth.datastore("db", DatastorePresets.postgresql())).build();
+ * String yaml = ManifestWriter.yaml().write(app.manifest());
+ * System.out.println(app.explain());
+ * }</pre>
+ */
+public final class Application {
+
+    private final String name;
+    private final String namespace;
+    private final Preset preset;
+    private final Manifest manifest;
+    private final Explanation explanation;
+    private final List<String> components;
+    private final java.util.Map<String, List<String>> dnsNames;
+
+    private Application(String name, String namespace, Preset preset, Manifest manifest, Explanation explanation,
+            List<String> components, java.util.Map<String, List<String>> dnsNames) {
+        this.name = name;
+        this.namespace = namespace;
+        this.preset = preset;
+        this.manifest = manifest;
+        this.explanation = explanation;
+        this.components = List.copyOf(components);
+        this.dnsNames = java.util.Map.copyOf(dnsNames);
+    }
+
+    static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** @return the application's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the namespace of its objects */
+    public String namespace() {
+        return namespace;
+    }
+
+    /** @return the preset it was built with */
+    public Preset preset() {
+        return preset;
+    }
+
+    /** @return the names of its components, in the order they were added */
+    public List<String> components() {
+        return components;
+    }
+
+    /**
+     * The generated objects, in the order components produced them (the writer sorts them into apply order).
+     *
+     * @return the manifest
+     */
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    /**
+     * Per object and key field, what chose the value: the profile, the preset or the user.
+     *
+     * <pre>{@code
+     * app.explain().about(ObjectRef.of("StatefulSet", "shop", "db"), "kind").orElseThrow().reason();
+     * // "STATEFUL/READ_WRITE/AUTHORITATIVE needs stable identity: each replica keeps its name and volume"
+     * }</pre>
+     *
+     * @return the explanation
+     */
+    public Explanation explain() {
+        return explanation;
+    }
+
+    /**
+     * The stable DNS names of a stateful component's pods (of its primary StatefulSet), ordinal 0 first: for peer
+     * and seed lists and connection strings.
+     *
+     * <pre>{@code
+     * app.podDnsNames("cassandra"); // [cassandra-0.cassandra-headless.shop.svc.cluster.local, ...]
+     * }</pre>
+     *
+     * @param component a stateful component's name
+     * @return the names
+     * @throws IllegalArgumentException when no stateful component has that name
+     */
+    public List<String> podDnsNames(String component) {
+        List<String> names = dnsNames.get(component);
+        if (names == null) {
+            throw new IllegalArgumentException("no stateful component named \"" + component + "\"; stateful "
+                    + "components are " + new java.util.TreeSet<>(dnsNames.keySet()));
+        }
+        return names;
+    }
+
+    /**
+     * Collects an application's components, network intents and defaults.
+     *
+     * <pre>{@code
+     * Berth.application("shop").namespace("shop-prod").preset(Preset.production())
+     *      .add(Berth.statelessService("web").image("ghcr.io/acme/web:1.4.2"))
+     *      .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final String name;
+        private String namespace;
+        private Preset preset = Preset.production();
+        private final List<Component> components = new ArrayList<>();
+        private final Set<String> names = new java.util.HashSet<>();
+        private final List<NetworkIntent> intents = new ArrayList<>();
+        private boolean defaultDeny;
+
+        private Builder(String name) {
+            if (name == null || !name.matches("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")) {
+                throw new IllegalArgumentException("application name must be a DNS-1123 label, was "
+                        + (name == null ? "null" : "\"" + name + "\""));
+            }
+            this.name = name;
+            this.namespace = name;
+        }
+
+        /**
+         * The namespace of every namespaced object. Default: the application's name.
+         *
+         * @param value a DNS-1123 label
+         * @return this builder
+         */
+        public Builder namespace(String value) {
+            if (value == null || !value.matches("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")) {
+                throw new IllegalArgumentException("namespace must be a DNS-1123 label, was " + value);
+            }
+            namespace = value;
+            return this;
+        }
+
+        /**
+         * The defaults for every component. Default: {@link Preset#production()}.
+         *
+         * @param value the preset
+         * @return this builder
+         */
+        public Builder preset(Preset value) {
+            preset = Objects.requireNonNull(value, "preset");
+            return this;
+        }
+
+        /**
+         * Components, in order.
+         *
+         * @param more the components
+         * @return this builder
+         * @throws IllegalArgumentException when a name is taken
+         */
+        public Builder add(Component... more) {
+            for (Component c : more) {
+                Objects.requireNonNull(c, "component");
+                if (!c.name().isEmpty() && !names.add(c.name())) {
+                    throw new IllegalArgumentException("application " + name + " has two components named \""
+                            + c.name() + "\"");
+                }
+                components.add(c);
+            }
+            return this;
+        }
+
+        /**
+         * Starts an allowed connection: {@code allow("api").to("db").on(5432)}.
+         *
+         * @param from the source component
+         * @return the next step
+         */
+        public To allow(String from) {
+            return new To(this, Objects.requireNonNull(from, "from"));
+        }
+
+        /**
+         * Starts an allowed connection from any source: {@code allowFromAnywhere().to("web").on(8080)}.
+         *
+         * @return the next step
+         */
+        public To allowFromAnywhere() {
+            return new To(this, NetworkIntent.ANYWHERE);
+        }
+
+        /**
+         * Denies all traffic the intents do not allow, in and out, except DNS. Default: off (only the targets of
+         * intents are restricted, and only their ingress). See
+         * <a href="https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-policies">Default
+         * policies</a>.
+         *
+         * @return this builder
+         */
+        public Builder defaultDeny() {
+            defaultDeny = true;
+            return this;
+        }
+
+        /**
+         * Builds every component's objects.
+         *
+         * @return the application
+         * @throws IllegalArgumentException for an impossible configuration, naming the values
+         */
+        public Application build() {
+            Assembly assembly = new Assembly(name, namespace, preset);
+            Set<String> names = new LinkedHashSet<>();
+            java.util.Map<String, List<String>> dns = new java.util.HashMap<>();
+            for (Component c : components) {
+                c.contribute(assembly);
+                if (!c.name().isEmpty()) {
+                    names.add(c.name());
+                }
+                if (c instanceof StatefulService s) {
+                    dns.put(s.name(), s.podDnsNames(namespace, assembly.dnsNames(), preset.statefulReplicas()));
+                }
+            }
+            for (NetworkIntent i : intents) {
+                for (String end : Arrays.asList(i.from(), i.to())) {
+                    if (!end.equals(NetworkIntent.ANYWHERE) && !names.contains(end)) {
+                        throw new IllegalArgumentException("allow(" + i.from() + ").to(" + i.to() + ") names \"" + end
+                                + "\", which is not a component of " + name + "; components are " + names);
+                    }
+                }
+            }
+            if (!intents.isEmpty() || defaultDeny) {
+                List<NetworkIntent> all = new ArrayList<>(intents);
+                for (Component c : components) {
+                    if (c instanceof StatefulService s) {
+                        all.addAll(s.impliedIntents());
+                    }
+                }
+                NetworkPolicies.of(all, defaultDeny).contribute(assembly);
+            }
+            return new Application(name, namespace, preset, Manifest.of(assembly.objects()),
+                    assembly.explanation(), List.copyOf(names), dns);
+        }
+    }
+
+    /**
+     * The second step of an intent: the target.
+     *
+     * <pre>{@code
+     * builder.allow("api").to("db").on(5432);
+     * }</pre>
+     */
+    public static final class To {
+        private final Builder builder;
+        private final String from;
+
+        private To(Builder builder, String from) {
+            this.builder = builder;
+            this.from = from;
+        }
+
+        /**
+         * The target component.
+         *
+         * @param to the target
+         * @return the last step
+         */
+        public On to(String to) {
+            return new On(builder, from, Objects.requireNonNull(to, "to"));
+        }
+
+        /**
+         * Any destination, in or out of the cluster (egress to {@code 0.0.0.0/0}): object storage, a payment
+         * provider. Only written when egress is restricted ({@link Builder#defaultDeny()}).
+         *
+         * @return the last step
+         */
+        public On toAnywhere() {
+            return new On(builder, from, NetworkIntent.ANYWHERE);
+        }
+    }
+
+    /**
+     * The last step of an intent: the ports.
+     *
+     * <pre>{@code
+     * builder.allow("web").to("api").on(8080, 8443);
+     * }</pre>
+     */
+    public static final class On {
+        private final Builder builder;
+        private final String from;
+        private final String to;
+
+        private On(Builder builder, String from, String to) {
+            this.builder = builder;
+            this.from = from;
+            this.to = to;
+        }
+
+        /**
+         * The target's container ports.
+         *
+         * @param ports one or more
+         * @return the application builder
+         */
+        public Builder on(int... ports) {
+            builder.intents.add(new NetworkIntent(from, to, Arrays.stream(ports).boxed().toList()));
+            return builder;
+        }
+    }
+}

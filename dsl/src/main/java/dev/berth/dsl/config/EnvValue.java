@@ -1,0 +1,33 @@
+package dev.berth.dsl.config;
+
+import io.fabric8.kubernetes.api.model.EnvVarSource;
+import java.util.Optional;
+
+/**
+ * The value of one environment variable: a literal, or a reference to a Secret key, a ConfigMap key or a field of
+ * the pod. Made by {@link EnvValues}.
+ *
+ * <pre>{@code
+ * EnvValue password = EnvValues.fromSecret(Secrets.existing("db-credentials"), "password");
+ * }</pre>
+ *
+ * @param literal the literal value, or empty
+ * @param source the reference, or empty
+ * @param config the ConfigMap the value comes from when it is defined in the application, so a change rolls the pods
+ */
+public record EnvValue(Optional<String> literal, Optional<EnvVarSource> source, Optional<Config> config) {
+
+    /**
+     * Checks exactly one of literal and source is given.
+     *
+     * @param literal the literal
+     * @param source the reference
+     * @param config the ConfigMap behind the reference
+     */
+    public EnvValue {
+        if (literal.isPresent() == source.isPresent()) {
+            throw new IllegalArgumentException("an env value is either a literal or a reference, was "
+                    + (literal.isPresent() ? "both" : "neither"));
+        }
+    }
+}

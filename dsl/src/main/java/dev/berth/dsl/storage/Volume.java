@@ -1,0 +1,68 @@
+package dev.berth.dsl.storage;
+
+import dev.berth.dsl.config.Config;
+import dev.berth.dsl.spi.Component;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A volume to mount into a component's containers, made by {@link Volumes}. Its name is derived from the mount path
+ * unless given with {@link #named(String)}; ConfigMap and Secret volumes are mounted read-only.
+ *
+ * <pre>{@code
+ * service.mount("/var/cache/nginx", Volumes.emptyDir(Quantities.mi(100)));
+ * service.mount("/etc/web", Volumes.fromConfigMap(webConfig));
+ * }</pre>
+ *
+ * @param name the volume's name, or empty to derive it from the mount path
+ * @param source the fabric8 volume, its name unset
+ * @param readOnly whether it is mounted read-only
+ * @param companion the component that defines what the volume refers to (a claim, a ConfigMap), added with it
+ * @param config the application's ConfigMap behind it, for the config checksum
+ */
+public record Volume(Optional<String> name, io.fabric8.kubernetes.api.model.Volume source, boolean readOnly,
+        Optional<Component> companion, Optional<Config> config) {
+
+    /**
+     * Checks nothing is null.
+     *
+     * @param name the name
+     * @param source the fabric8 volume
+     * @param readOnly whether read-only
+     * @param companion the companion
+     * @param config the ConfigMap
+     */
+    public Volume {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(companion, "companion");
+        Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * A copy with a name.
+     *
+     * <pre>{@code
+     * Volumes.emptyDir().named("scratch");
+     * }</pre>
+     *
+     * @param value a DNS-1123 label
+     * @return the copy
+     */
+    public Volume named(String value) {
+        return new Volume(Optional.of(value), source, readOnly, companion, config);
+    }
+
+    /**
+     * A copy mounted read-only.
+     *
+     * <pre>{@code
+     * Volumes.fromClaim(shared).readOnlyMount();
+     * }</pre>
+     *
+     * @return the copy
+     */
+    public Volume readOnlyMount() {
+        return new Volume(name, source, true, companion, config);
+    }
+}

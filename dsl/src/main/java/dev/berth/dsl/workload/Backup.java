@@ -1,0 +1,76 @@
+package dev.berth.dsl.workload;
+
+import dev.berth.dsl.config.SecretRef;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A scheduled backup of a datastore: a CronJob that dumps it with the datastore preset's backup command, to a claim
+ * or to object storage (S3 API, credentials from a Secret's {@code access-key-id} and {@code secret-access-key}
+ * keys).
+ *
+ * <pre>{@code
+ * db.backup(Backup.toClaim("0 3 * * *", Quantities.gi(50)));
+ * db.backup(Backup.toObjectStorage("0 3 * * *", "s3://acme-backups/shop-db", Secrets.existing("s3-backup")));
+ * }</pre>
+ *
+ * @param schedule the cron schedule
+ * @param claimSize the size of the backup claim, when backing up to a claim
+ * @param objectStorageUrl the {@code s3://} URL, when backing up to object storage
+ * @param objectStorageCredentials the Secret with the object storage keys
+ * @param uploaderImage the image that uploads to object storage
+ */
+public record Backup(String schedule, Optional<Quantity> claimSize, Optional<String> objectStorageUrl,
+        Optional<SecretRef> objectStorageCredentials, String uploaderImage) {
+
+    /** The image that uploads dumps to object storage, unless another is given. */
+    public static final String AWS_CLI = "amazon/aws-cli:2.17.50";
+
+    /**
+     * Checks the target is exactly one of a claim and object storage.
+     *
+     * @param schedule the schedule
+     * @param claimSize the claim size
+     * @param objectStorageUrl the URL
+     * @param objectStorageCredentials the credentials
+     * @param uploaderImage the uploader image
+     */
+    public Backup {
+        Objects.requireNonNull(schedule, "schedule");
+        if (schedule.trim().split("\\s+").length != 5 && !schedule.startsWith("@")) {
+            throw new IllegalArgumentException("backup schedule must have 5 cron fields, was \"" + schedule + "\"");
+        }
+        if (claimSize.isPresent() == objectStorageUrl.isPresent()) {
+            throw new IllegalArgumentException("a backup goes to a claim or to object storage, was "
+                    + (claimSize.isPresent() ? "both" : "neither"));
+        }
+    }
+
+    /**
+     * Backs up to a claim named {@code <datastore>-backups}.
+     *
+     * @param schedule the cron schedule, such as {@code 0 3 * * *}
+     * @param size the claim's size
+     * @return the backup
+     */
+    public static Backup toClaim(String schedule, Quantity size) {
+        return new Backup(schedule, Optional.of(Objects.requireNonNull(size, "backup claim size")), Optional.empty(),
+                Optional.empty(), AWS_CLI);
+    }
+
+    /**
+     * Backs up to object storage: the dump is written to a scratch volume, then uploaded.
+     *
+     * @param schedule the cron schedule
+     * @param url an {@code s3://bucket/prefix} URL
+     * @param credentials the Secret with {@code access-key-id} and {@code secret-access-key}
+     * @return the backup
+     */
+    public static Backup toObjectStorage(String schedule, String url, SecretRef credentials) {
+        if (url == null || !url.startsWith("s3://")) {
+            throw new IllegalArgumentException("object storage URL must start with s3://, was " + url);
+        }
+        return new Backup(schedule, Optional.empty(), Optional.of(url), Optional.of(credentials), AWS_CLI);
+    }
+}

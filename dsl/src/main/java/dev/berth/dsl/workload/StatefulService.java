@@ -1,0 +1,447 @@
+package dev.berth.dsl.workload;
+
+import dev.berth.core.ObjectRef;
+import dev.berth.core.state.StateProfile;
+import dev.berth.dsl.config.EnvValue;
+import dev.berth.dsl.config.EnvValues;
+import dev.berth.dsl.config.SecretRef;
+import dev.berth.dsl.config.Secrets;
+import dev.berth.dsl.container.Container;
+import dev.berth.dsl.datastore.DatastorePreset;
+import dev.berth.dsl.explain.Origin;
+import dev.berth.dsl.preset.Preset;
+import dev.berth.dsl.spi.Assembly;
+import dev.berth.dsl.storage.ClaimTemplate;
+import dev.berth.dsl.storage.Claims;
+import dev.berth.dsl.storage.Volumes;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A service whose replicas each keep a name and a volume: a StatefulSet with its governing headless Service
+ * ({@code <name>-headless}, named ports), a client Service ({@code <name>}), claim templates that are retained, a
+ * PodDisruptionBudget ({@code maxUnavailable: 1}) and a spread across nodes. The pod management policy and update
+ * strategy follow the {@link StatefulPattern}. Chosen for every profile that needs stable identity: datastores and
+ * disk caches.
+ *
+ * <pre>{@code
+ * StatefulService db = Berth.datastore("db", DatastorePresets.postgresql())
+ *         .storage(Quantities.gi(50))
+ *         .backup(Backup.toClaim("0 3 * * *", Quantities.gi(100)));
+ * }</pre>
+ */
+public final class StatefulService extends PodComponent<StatefulService> {
+
+    private final DatastorePreset datastore;
+    private StatefulPattern pattern = StatefulPattern.singlePrimary();
+    private final List<ClaimTemplate> templates = new ArrayList<>();
+    private SecretRef credentials;
+    private Backup backup;
+    private final List<java.util.function.Consumer<StatefulSetBuilder>> customizers = new ArrayList<>();
+
+    StatefulService(String name, StateProfile profile, DatastorePreset datastore) {
+        super(name, profile);
+        if (!profile.prefersStatefulSet()) {
+            throw new IllegalArgumentException("profile " + profile + " of " + name + " does not need stable "
+                    + "identity: use Berth.statelessService or Berth.service, which choose a Deployment");
+        }
+        this.datastore = datastore;
+        if (datastore != null) {
+            main.image(datastore.image()).ports(datastore.ports().toArray(new dev.berth.dsl.container.Port[0]))
+                    .readiness(datastore.readiness()).liveness(datastore.liveness()).startup(datastore.startup())
+                    .resources(datastore.resources());
+            if (!datastore.command().isEmpty()) {
+                main.command(datastore.command().toArray(new String[0]));
+            }
+            if (!datastore.args().isEmpty()) {
+                main.args(datastore.args().toArray(new String[0]));
+            }
+            role = datastore.role();
+        }
+    }
+
+    /**
+     * A stateful service with a profile that needs stable identity; give it an image and storage.
+     *
+     * <pre>{@code
+     * StatefulService index = StatefulService.named("index", StateProfile.diskCache()).storage(Quantities.gi(10));
+     * }</pre>
+     *
+     * @param name the component's name
+     * @param profile the profile
+     * @return the service
+     * @throws IllegalArgumentException when the profile does not need stable identity
+     */
+    public static StatefulService named(String name, StateProfile profile) {
+        return new StatefulService(name, profile, null);
+    }
+
+    /**
+     * A datastore from a preset: profile {@code datastore()}, or {@code diskCache()} for a cache-capable datastore
+     * such as Redis.
+     *
+     * <pre>{@code
+     * StatefulService db = StatefulService.datastore("db", DatastorePresets.postgresql());
+     * }</pre>
+     *
+     * @param name the component's name
+     * @param preset the datastore preset
+     * @return the service
+     */
+    public static StatefulService datastore(String name, DatastorePreset preset) {
+        Objects.requireNonNull(preset, "preset");
+        return new StatefulService(name, StateProfile.datastore(), preset);
+    }
+
+    private StatefulService(StatefulService base) {
+        super(base);
+        datastore = base.datastore;
+        pattern = base.pattern;
+        templates.addAll(base.templates);
+        credentials = base.credentials;
+        backup = base.backup;
+        customizers.addAll(base.customizers);
+    }
+
+    /**
+     * An independent copy, for variants of a base.
+     *
+     * <pre>{@code
+     * StatefulService bigger = StatefulService.from(db).storage(Quantities.gi(200));
+     * }</pre>
+     *
+     * @param base the base
+     * @return the copy
+     */
+    public static StatefulService from(StatefulService base) {
+        return new StatefulService(base);
+    }
+
+    /**
+     * Replicas of a single-primary service. Default: the preset's {@code statefulReplicas} (1). Rings and read
+     * replicas take their counts from the {@link StatefulPattern}.
+     *
+     * @param value 0 or more
+     * @return this service
+     * @throws IllegalArgumentException for a negative value
+     */
+    public StatefulService replicas(int value) {
+        replicas = requireReplicas(name, value);
+        return this;
+    }
+
+    /**
+     * How the replicas relate. Default: {@link StatefulPattern#singlePrimary()}.
+     *
+     * @param value the pattern
+     * @return this service
+     */
+    public StatefulService pattern(StatefulPattern value) {
+        pattern = Objects.requireNonNull(value, "pattern");
+        return this;
+    }
+
+    /**
+     * The size of each replica's {@code data} claim, mounted at the datastore's data path (or {@code /data}).
+     * Default: the datastore preset's storage size; a service without a datastore preset must say.
+     *
+     * <pre>{@code
+     * db.storage(Quantities.gi(50));
+     * }</pre>
+     *
+     * @param size the size
+     * @return this service
+     */
+    @Override
+    public StatefulService storage(Quantity size) {
+        templates.removeIf(t -> t.name().equals("data"));
+        templates.add(0, Claims.template("data", size));
+        return this;
+    }
+
+    /**
+     * Another claim template, such as a separate write-ahead-log volume.
+     *
+     * @param template the template, with its mount path
+     * @return this service
+     * @throws IllegalArgumentException when a template of that name exists
+     */
+    public StatefulService claimTemplate(ClaimTemplate template) {
+        for (ClaimTemplate t : templates) {
+            if (t.name().equals(template.name())) {
+                throw new IllegalArgumentException(name + " has two claim templates named \"" + t.name() + "\"");
+            }
+        }
+        templates.add(template);
+        return this;
+    }
+
+    /**
+     * The Secret the datastore's credentials come from. Default: {@code <name>-credentials}, key {@code password}.
+     *
+     * @param secret the Secret
+     * @return this service
+     */
+    public StatefulService credentials(SecretRef secret) {
+        credentials = Objects.requireNonNull(secret, "secret");
+        return this;
+    }
+
+    /**
+     * A scheduled backup, with the datastore preset's backup command.
+     *
+     * @param value the backup
+     * @return this service
+     * @throws IllegalArgumentException when the datastore preset has no backup command
+     */
+    public StatefulService backup(Backup value) {
+        if (datastore == null || datastore.backupCommand().isEmpty()) {
+            throw new IllegalArgumentException(name + " has no backup command: back up "
+                    + (datastore == null ? "a service without a datastore preset" : datastore.datastore().displayName())
+                    + " with Berth.cronJob(...)");
+        }
+        backup = value;
+        return this;
+    }
+
+    /**
+     * Escape hatch: changes each fabric8 StatefulSet after the DSL has filled it.
+     *
+     * <pre>{@code
+     * db.customize(s -> s.editSpec().withMinReadySeconds(10).endSpec());
+     * }</pre>
+     *
+     * @param customizer what to change
+     * @return this service
+     */
+    public StatefulService customize(java.util.function.Consumer<StatefulSetBuilder> customizer) {
+        customizers.add(Objects.requireNonNull(customizer, "customizer"));
+        return this;
+    }
+
+    /** @return the pattern */
+    public StatefulPattern pattern() {
+        return pattern;
+    }
+
+    /** @return the datastore preset, if the service is a datastore */
+    public Optional<DatastorePreset> datastore() {
+        return Optional.ofNullable(datastore);
+    }
+
+    /**
+     * The stable DNS names of the pods, ordinal 0 first, for peer lists and connection strings.
+     *
+     * <pre>{@code
+     * ring.podDnsNames("db", PodDnsNames.clusterLocal()); // [cassandra-0.cassandra-headless.db.svc.cluster.local, ...]
+     * }</pre>
+     *
+     * @param namespace the namespace
+     * @param dns the DNS naming, with the cluster domain
+     * @param fallbackReplicas the replicas of a single primary when the component does not set them
+     * @return the names
+     */
+    public List<String> podDnsNames(String namespace, dev.berth.core.state.PodDnsNames dns, int fallbackReplicas) {
+        return dns.allFqdns(name, primaryReplicas(fallbackReplicas), headless(name), namespace);
+    }
+
+    /**
+     * The connections the pattern itself needs, which the application adds to its NetworkPolicies: ring members
+     * reach each other, read replicas reach the primary, the backup job reaches the datastore (and object storage on
+     * port 443).
+     *
+     * <pre>{@code
+     * Berth.datastore("cassandra", DatastorePresets.cassandra()).pattern(StatefulPattern.ring(3)).impliedIntents();
+     * // [NetworkIntent[from=cassandra, to=cassandra, ports=[9042, 7000]]]
+     * }</pre>
+     *
+     * @return the intents, possibly empty
+     */
+    public List<dev.berth.dsl.network.NetworkIntent> impliedIntents() {
+        List<dev.berth.dsl.network.NetworkIntent> intents = new ArrayList<>();
+        List<Integer> all = main.ports().stream().map(dev.berth.dsl.container.Port::number).toList();
+        if (all.isEmpty()) {
+            return intents;
+        }
+        if (pattern.kind() == StatefulPattern.Kind.RING) {
+            intents.add(new dev.berth.dsl.network.NetworkIntent(name, name, all));
+        }
+        if (pattern.kind() == StatefulPattern.Kind.PRIMARY_WITH_READ_REPLICAS) {
+            intents.add(new dev.berth.dsl.network.NetworkIntent(name + "-replica", name, List.of(all.get(0))));
+        }
+        if (backup != null) {
+            intents.add(new dev.berth.dsl.network.NetworkIntent(name + "-backup", name, List.of(all.get(0))));
+            if (backup.objectStorageUrl().isPresent()) {
+                intents.add(new dev.berth.dsl.network.NetworkIntent(name + "-backup",
+                        dev.berth.dsl.network.NetworkIntent.ANYWHERE, List.of(443)));
+            }
+        }
+        return intents;
+    }
+
+    private int primaryReplicas(int fallback) {
+        return switch (pattern.kind()) {
+            case RING -> pattern.members();
+            case PRIMARY_WITH_READ_REPLICAS -> 1;
+            case SINGLE_PRIMARY -> replicas != null ? replicas : fallback;
+        };
+    }
+
+    static String headless(String set) {
+        return set + "-headless";
+    }
+
+    /**
+     * Adds the ServiceAccount, StatefulSet(s), headless and client Services, budgets and the backup.
+     *
+     * @param a the application's assembly
+     */
+    @Override
+    public void contribute(Assembly a) {
+        Preset p = a.preset();
+        List<ClaimTemplate> claims = new ArrayList<>(templates);
+        if (claims.stream().noneMatch(t -> t.name().equals("data"))) {
+            if (datastore != null) {
+                claims.add(0, Claims.template("data", datastore.storageSize()));
+            } else if (profile.disk() == StateProfile.Disk.READ_WRITE) {
+                throw new IllegalArgumentException("stateful service " + name + " writes to disk but has no storage: "
+                        + "call storage(Quantities.gi(n))");
+            }
+        }
+        PodTemplates.addIdentity(this, a);
+        Map<String, EnvValue> env = new LinkedHashMap<>();
+        if (datastore != null) {
+            datastore.env().forEach((k, v) -> env.put(k, EnvValues.of(v)));
+            SecretRef secret = credentials != null ? credentials : Secrets.existing(name + "-credentials");
+            datastore.credentials().forEach((k, key) -> env.put(k, EnvValues.fromSecret(secret, key)));
+        }
+        String why = profile.state() + "/" + profile.disk() + "/" + profile.data()
+                + " needs stable identity: each replica keeps its name and volume";
+        switch (pattern.kind()) {
+            case SINGLE_PRIMARY -> {
+                ObjectRef ref = ObjectRef.of("StatefulSet", a.namespace(), name);
+                int n = a.choose(ref, "spec.replicas", replicas, p.statefulReplicas(), "statefulReplicas");
+                set(a, name, n, "OrderedReady", false, env, claims, why, "read-write");
+            }
+            case RING -> {
+                Map<String, EnvValue> ringEnv = new LinkedHashMap<>(env);
+                List<String> peers = a.dnsNames().allFqdns(name, pattern.members(), headless(name), a.namespace());
+                if (datastore != null && datastore.peerListEnv().isPresent()) {
+                    List<String> written = new ArrayList<>();
+                    for (int i = 0; i < peers.size(); i++) {
+                        written.add(datastore.peerFormat().replace("{host}", peers.get(i))
+                                .replace("{n}", String.valueOf(i + 1)));
+                    }
+                    ringEnv.put(datastore.peerListEnv().get(),
+                            EnvValues.of(String.join(datastore.peerSeparator(), written)));
+                }
+                set(a, name, pattern.members(), "Parallel", true, ringEnv, claims, why, null);
+            }
+            case PRIMARY_WITH_READ_REPLICAS -> {
+                set(a, name, 1, "OrderedReady", false, env, claims, why, "read-write");
+                Map<String, EnvValue> replicaEnv = new LinkedHashMap<>(env);
+                replicaEnv.put("PRIMARY_HOST", EnvValues.of(a.dnsNames().podFqdn(name, 0, headless(name),
+                        a.namespace())));
+                set(a, name + "-replica", pattern.members(), "Parallel", false, replicaEnv, claims, why, "read-only");
+            }
+            default -> throw new IllegalStateException(pattern.toString());
+        }
+        if (backup != null) {
+            addBackup(a);
+        }
+    }
+
+    private void set(Assembly a, String setName, int count, String podManagement, boolean publishNotReady,
+            Map<String, EnvValue> env, List<ClaimTemplate> claims, String why, String access) {
+        Preset p = a.preset();
+        ObjectRef ref = ObjectRef.of("StatefulSet", a.namespace(), setName);
+        a.explain(ref, "kind", "StatefulSet", Origin.PROFILE, why);
+        a.explain(ref, "spec.podManagementPolicy", podManagement, Origin.PROFILE, "pattern " + pattern.kind());
+        Map<String, String> selector = a.selector(setName);
+        Map<String, String> labels = a.labels(setName, role);
+        main.image().flatMap(i -> i.tag()).ifPresent(tag -> labels.put("app.kubernetes.io/version", tag));
+        Map<String, String> mounts = new LinkedHashMap<>();
+        String dataPath = datastore != null ? datastore.dataPath() : "/data";
+        for (ClaimTemplate t : claims) {
+            mounts.put(t.name(), t.mountPath().orElse(t.name().equals("data") ? dataPath : "/" + t.name()));
+        }
+        boolean spread = p.spreadAcrossNodes();
+        var template = PodTemplates.render(this, a, ref, labels, new PodTemplates.Extras(mounts, env,
+                datastore != null ? datastore.uid() : null, datastore != null ? datastore.readOnlyRootFilesystem() : null,
+                datastore != null ? datastore.writablePaths() : List.of(),
+                spread ? p.statefulSpreadWhenUnsatisfiable() : null, null,
+                datastore != null ? datastore.datastore().id() : null));
+        String retain = p.retainClaims() ? "Retain" : "Delete";
+        a.explain(ref, "spec.persistentVolumeClaimRetentionPolicy", retain, Origin.PRESET,
+                p.name() + ".retainClaims" + (profile.needsPersistentStorage() ? " (authoritative data)" : ""));
+        List<io.fabric8.kubernetes.api.model.PersistentVolumeClaim> claimTemplates = new ArrayList<>();
+        for (ClaimTemplate t : claims) {
+            String cls = t.storageClass().or(() -> p.storageClass()).orElse(null);
+            String mode = t.accessMode().orElse(p.claimAccessMode());
+            claimTemplates.add(new PersistentVolumeClaimBuilder()
+                    .withNewMetadata().withName(t.name()).withLabels(a.selector(setName)).endMetadata()
+                    .withNewSpec().withAccessModes(mode).withStorageClassName(cls)
+                    .withNewResources().addToRequests("storage", t.size()).endResources().endSpec().build());
+            a.explain(ref, "spec.volumeClaimTemplates[" + t.name() + "]", t.size() + " " + mode,
+                    t.accessMode().isPresent() || templates.contains(t) ? Origin.USER : Origin.PRESET,
+                    templates.contains(t) ? "set on the component" : "datastore preset storage size");
+        }
+        StatefulSetBuilder b = new StatefulSetBuilder()
+                .withMetadata(a.metadata(setName, labels).build())
+                .withNewSpec()
+                .withServiceName(headless(setName))
+                .withReplicas(count)
+                .withPodManagementPolicy(podManagement)
+                .withNewUpdateStrategy().withType("RollingUpdate").endUpdateStrategy()
+                .withNewSelector().withMatchLabels(selector).endSelector()
+                .withTemplate(template)
+                .withNewPersistentVolumeClaimRetentionPolicy().withWhenDeleted(retain).withWhenScaled(retain)
+                .endPersistentVolumeClaimRetentionPolicy()
+                .withVolumeClaimTemplates(claimTemplates)
+                .endSpec();
+        customizers.forEach(c -> c.accept(b));
+        a.add(b.build());
+        Wiring.service(a, headless(setName), setName, role, selector, main.ports(), "ClusterIP", true,
+                publishNotReady, "governing headless Service of StatefulSet " + setName, List.of());
+        if (!main.ports().isEmpty()) {
+            Wiring.service(a, setName.endsWith("-replica") ? name + "-read" : setName, setName, role, selector,
+                    main.ports(), "ClusterIP", false, false,
+                    access == null ? "client Service of the ring" : access + " client Service", List.of());
+        }
+        Wiring.disruptionBudget(a, setName, role, selector, "stateful replicas are drained one at a time");
+    }
+
+    private void addBackup(Assembly a) {
+        String jobName = name + "-backup";
+        SecretRef secret = credentials != null ? credentials : Secrets.existing(name + "-credentials");
+        Container dump = Container.named("dump").image(datastore.image())
+                .command("sh", "-c", datastore.backupCommand().get())
+                .env("HOST", EnvValues.of(a.dnsNames().serviceFqdn(name, a.namespace())))
+                .env("PASSWORD", EnvValues.fromSecret(secret, "password"));
+        BatchJob job = new BatchJob(jobName, backup.schedule()).runAsUser(datastore.uid()).role("backup");
+        if (backup.claimSize().isPresent()) {
+            job.mount("/backup", Volumes.fromClaim(Claims.shared(name + "-backups", backup.claimSize().get())));
+            job.main.image(datastore.image()).command(dump.command().toArray(new String[0]));
+            dump.env().forEach(job.main::env);
+        } else {
+            SecretRef s3 = backup.objectStorageCredentials().get();
+            job.mount("/backup", Volumes.emptyDir().named("backup"));
+            job.initContainer(dump);
+            job.main.image(backup.uploaderImage())
+                    .command("aws", "s3", "cp", "--recursive", "/backup", backup.objectStorageUrl().get())
+                    .env("HOME", EnvValues.of("/tmp"))
+                    .env("AWS_ACCESS_KEY_ID", EnvValues.fromSecret(s3, "access-key-id"))
+                    .env("AWS_SECRET_ACCESS_KEY", EnvValues.fromSecret(s3, "secret-access-key"));
+        }
+        a.explain(ObjectRef.of("CronJob", a.namespace(), jobName), "spec.schedule", backup.schedule(), Origin.USER,
+                "backup(...) of " + name);
+        job.contribute(a);
+    }
+}
