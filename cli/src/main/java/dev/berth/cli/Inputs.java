@@ -5,7 +5,9 @@ import dev.berth.core.Manifest;
 import dev.berth.core.read.ManifestReader;
 import dev.berth.core.read.ReadResult;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +42,17 @@ final class Inputs {
      * @return the objects, in argument, file and document order, and the problems in the same order
      */
     ReadResult read(List<String> args) {
+        return read(args, Set.of());
+    }
+
+    /**
+     * @param args paths, or {@code -} once for standard input
+     * @param skipped files a folder may hold that are not manifests: the baseline and the report being written
+     * @return the objects, in argument, file and document order, and the problems in the same order
+     */
+    ReadResult read(List<String> args, Set<Path> skipped) {
+        Set<Path> skip = new HashSet<>();
+        skipped.forEach(file -> skip.add(file.toAbsolutePath().normalize()));
         List<Object> sources = new ArrayList<>();
         List<BerthException> problems = new ArrayList<>();
         for (String arg : args) {
@@ -54,7 +67,12 @@ final class Inputs {
                     problems.add(BerthException.problem("no *.yaml, *.yml or *.json file in this folder").origin(arg)
                             .fix("give a folder that holds manifests, or the manifest files themselves.").build());
                 }
-                sources.addAll(files);
+                for (Path file : files) {
+                    // a file named on the command line is read even when it is the baseline; one found in a folder is not
+                    if (file.equals(path) || !skip.contains(file.toAbsolutePath().normalize())) {
+                        sources.add(file);
+                    }
+                }
             } catch (BerthException e) {
                 problems.add(e);
             }

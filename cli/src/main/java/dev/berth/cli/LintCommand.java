@@ -18,8 +18,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -119,7 +123,9 @@ final class LintCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give - (standard input) at most once");
         }
         RuleSet ruleSet = ruleSet();
-        ReadResult read = new Inputs(terminal).read(paths);
+        Set<Path> notManifests = new HashSet<>();
+        Stream.of(baseline, writeBaseline, output).filter(Objects::nonNull).forEach(notManifests::add);
+        ReadResult read = new Inputs(terminal).read(paths, notManifests);
         PrintWriter err = spec.commandLine().getErr();
         for (BerthException problem : read.problems()) {
             err.println(problem.getMessage());
@@ -128,6 +134,8 @@ final class LintCommand implements Callable<Integer> {
         Report report = Validator.of(ruleSet).evaluate(read.manifest());
         if (writeBaseline != null) {
             Baseline.of(report).write(writeBaseline);
+            err.println("berth: recorded " + report.findings().size() + " findings in " + writeBaseline
+                    + "; lint with --baseline " + writeBaseline + " to report only new ones");
         }
         if (baseline != null) {
             report = Baseline.read(baseline).filter(report);
