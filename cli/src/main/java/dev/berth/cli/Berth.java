@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -45,6 +47,13 @@ import picocli.CommandLine.Spec;
             "2:bad input or usage"})
 public final class Berth implements Runnable {
 
+    /** The subcommands, in the order help lists them: adding a command is one line here. */
+    private static final List<Function<Terminal, Object>> COMMANDS = List.of(
+            LintCommand::new,
+            terminal -> new RulesCommand(),
+            terminal -> new ExplainCommand(),
+            FmtCommand::new);
+
     @Spec
     private CommandSpec spec;
 
@@ -71,11 +80,8 @@ public final class Berth implements Runnable {
      * @return the configured picocli command line, for embedding
      */
     public static CommandLine commandLine(Terminal terminal) {
-        CommandLine cli = new CommandLine(new Berth())
-                .addSubcommand(new LintCommand(terminal))
-                .addSubcommand(new RulesCommand())
-                .addSubcommand(new ExplainCommand())
-                .addSubcommand(new FmtCommand(terminal));
+        CommandLine cli = new CommandLine(new Berth());
+        COMMANDS.forEach(command -> cli.addSubcommand(command.apply(terminal)));
         cli.setOut(new PrintWriter(terminal.out(), true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(terminal.err(), true, StandardCharsets.UTF_8));
         cli.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
@@ -92,7 +98,8 @@ public final class Berth implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: lint, rules, explain or fmt");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     private static int failed(Exception e, CommandLine cli, ParseResult parsed) {
