@@ -28,7 +28,7 @@ class JUnitReportTest {
         // THEN failures carry the messages, suppressions are skipped, and a clean rule passes once
         assertThat(xml).isEqualTo("""
                 <?xml version="1.0" encoding="UTF-8"?>
-                <testsuites name="berth custom" tests="3" failures="1" errors="0" skipped="1">
+                <testsuites name="berth custom" tests="3" failures="1" errors="0">
                   <testsuite name="database-not-statefulset" tests="2" failures="1" errors="0" skipped="1">
                     <testcase name="Deployment shop/mysql" classname="berth.database-not-statefulset">
                       <failure message="Deployment runs MySQL (image mysql:8.0) in container mysql; a Deployment gives its pods no stable identity and no storage of their own" type="high">spec.template.spec.containers[0].image: Deployment runs MySQL (image mysql:8.0) in container mysql; a Deployment gives its pods no stable identity and no storage of their own
@@ -54,7 +54,8 @@ class JUnitReportTest {
         assertThat(root.getTagName()).isEqualTo("testsuites");
         assertThat(root.getAttribute("tests")).isEqualTo("3");
         assertThat(root.getAttribute("failures")).isEqualTo("1");
-        assertThat(root.getAttribute("skipped")).isEqualTo("1");
+        // the common JUnit schema allows skipped on each testsuite only, not on testsuites
+        assertThat(root.hasAttribute("skipped")).isFalse();
         Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
         for (String attribute : List.of("name", "tests", "failures", "errors", "skipped")) {
             assertThat(suite.hasAttribute(attribute)).as(attribute).isTrue();

@@ -1,0 +1,156 @@
+package dev.berth.cli;
+
+import dev.berth.core.BerthException;
+import dev.berth.core.Manifest;
+import dev.berth.core.read.ManifestReader;
+import dev.berth.core.read.ReadResult;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.nio.file.Path;
+
+/**
+ * Reads the command line's inputs, files, folders and {@code -} for standard input, leniently: every problem is kept
+ * and the rest is read. Files are read in parallel, in batches, and the results are merged in file order, so the
+ * objects and findings come out in the same order as a sequential read.
+ *
+ * <pre>{@code
+ * ReadResult all = new Inputs(terminal).read(List.of("k8s/", "-"));
+ * }</pre>
+ */
+final class Inputs {
+
+    static final String STDIN = "-";
+    private static final String STDIN_ORIGIN = "<stdin>";
+    private static final int MAX_BATCH = 32;
+
+    private final Terminal terminal;
+    private final ManifestReader reader = new ManifestReader();
+
+    Inputs(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /**
+     * @param args paths, or {@code -} once for standard input
+     * @return the objects, in argument, file and document order, and the problems in the same order
+     */
+    ReadResult read(List<String> args) {
+        return read(args, Set.of());
+    }
+
+    /**
+     * @param args paths, or {@code -} once for standard input
+     * @param skipped files a folder may hold that are not manifests: the baseline and the report being written
+     * @return the objects, in argument, file and document order, and the problems in the same order
+     */
+    ReadResult read(List<String> args, Set<Path> skipped) {
+        Set<Path> skip = new HashSet<>();
+        skipped.forEach(file -> skip.add(file.toAbsolutePath().normalize()));
+        List<Object> sources = new ArrayList<>();
+        List<BerthException> problems = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals(STDIN)) {
+                sources.add(STDIN);
+                continue;
+            }
+            Path path = Path.of(arg);
+            try {
+                List<Path> files = ManifestReader.manifestFiles(path);
+                if (files.isEmpty()) {
+                    problems.add(BerthException.problem("no *.yaml, *.yml or *.json file in this folder").origin(arg)
+                            .fix("give a folder that holds manifests, or the manifest files themselves.").build());
+                }
+                for (Path file : files) {
+                    // a file named on the command line is read even when it is the baseline; one found in a folder is not
+                    if (file.equals(path) || !skip.contains(file.toAbsolutePath().normalize())) {
+                        sources.add(file);
+                    }
+                }
+            } catch (BerthException e) {
+                problems.add(e);
+            }
+        }
+        Manifest.Builder objects = Manifest.builder();
+        for (ReadResult part : readAll(sources)) {
+            objects.addAll(part.manifest());
+            problems.addAll(part.problems());
+        }
+        return new ReadResult(objects.build(), problems);
+    }
+
+    private List<ReadResult> readAll(List<Object> sources) {
+        List<List<Object>> batches = batches(sources);
+        if (batches.size() <= 1) {
+            return batches.stream().map(this::readBatch).toList();
+        }
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), batches.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "berth-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicInteger done = new AtomicInteger();
+        try (Progress progress = Progress.start(terminal, "read", sources.size(), done)) {
+            List<Future<ReadResult>> parts = new ArrayList<>();
+            for (List<Object> batch : batches) {
+                parts.add(pool.submit(() -> {
+                    ReadResult result = readBatch(batch);
+                    done.addAndGet(batch.size());
+                    return result;
+                }));
+            }
+            List<ReadResult> results = new ArrayList<>();
+            for (Future<ReadResult> part : parts) {
+                results.add(part.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Small batches keep both cores busy to the end; standard input is a batch of its own. */
+    private List<List<Object>> batches(List<Object> sources) {
+        int size = Math.max(1, Math.min(MAX_BATCH, sources.size() / (Runtime.getRuntime().availableProcessors() * 8)));
+        List<List<Object>> batches = new ArrayList<>();
+        List<Object> current = new ArrayList<>();
+        for (Object source : sources) {
+            if (source.equals(STDIN) || current.size() == size) {
+                if (!current.isEmpty()) {
+                    batches.add(current);
+                }
+                current = new ArrayList<>();
+            }
+            current.add(source);
+            if (source.equals(STDIN)) {
+                batches.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        return batches;
+    }
+
+    private ReadResult readBatch(List<Object> batch) {
+        if (batch.size() == 1 && batch.get(0).equals(STDIN)) {
+            return reader.readAll(terminal.in(), STDIN_ORIGIN);
+        }
+        List<Path> files = new ArrayList<>(batch.size());
+        batch.forEach(file -> files.add((Path) file));
+        return reader.readAll(files);
+    }
+}

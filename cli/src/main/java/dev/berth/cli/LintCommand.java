@@ -1,0 +1,212 @@
+package dev.berth.cli;
+
+import dev.berth.core.BerthException;
+import dev.berth.core.read.ReadResult;
+import dev.berth.validation.Report;
+import dev.berth.validation.Rule;
+import dev.berth.validation.RuleSet;
+import dev.berth.validation.RuleSets;
+import dev.berth.validation.Severity;
+import dev.berth.validation.TextReport;
+import dev.berth.validation.Validator;
+import dev.berth.validation.baseline.Baseline;
+import dev.berth.validation.report.JUnitReport;
+import dev.berth.validation.report.JsonReport;
+import dev.berth.validation.report.SarifReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code berth lint}: reads manifests leniently, judges them with a rule set and prints the report.
+ *
+ * <pre>{@code
+ * berth lint --rules strict --disable backup-declared --fail-on medium k8s/
+ * }</pre>
+ */
+@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Judge Kubernetes manifests with Berth's rules.",
+            "Reads files, folders (recursively: *.yaml, *.yml, *.json) or - for standard input. A file that cannot be "
+                + "read is reported on one line (file:line:column, the problem, the fix) and the others are still linted."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  berth lint k8s/",
+            "  helm template . | berth lint -",
+            "  berth lint --rules pod-security-restricted --enable database-not-statefulset deploy.yaml",
+            "  berth lint --format sarif --output berth.sarif --fail-on high k8s/",
+            "  berth lint --write-baseline berth-baseline.json k8s/   # once; commit the file",
+            "  berth lint --baseline berth-baseline.json k8s/         # fails only on new findings",
+            "  berth lint --complete k8s/    # the folder holds every object: report references to missing ones"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:clean: every input read, nothing at or above --fail-on",
+            "1:findings at or above --fail-on",
+            "2:bad input (unreadable file, broken YAML) or usage"})
+final class LintCommand implements Callable<Integer> {
+
+    /** The formats {@code --format} takes. */
+    enum Format { text, json, sarif, junit }
+
+    /** The thresholds {@code --fail-on} takes. */
+    enum FailOn {
+        high, medium, low, info, never;
+
+        Severity severity() {
+            return this == never ? null : Severity.valueOf(name().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private final Terminal terminal;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Manifest files, folders, or - for standard input.")
+    private List<String> paths;
+
+    @Option(names = "--rules", paramLabel = "SET", defaultValue = RuleSets.RECOMMENDED,
+            description = "The rule set: recommended, strict, pod-security-baseline, pod-security-restricted or all. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private String rules;
+
+    @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Also run these rules (ids, see 'berth rules').")
+    private List<String> enable = List.of();
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Do not run these rules.")
+    private List<String> disable = List.of();
+
+    @Option(names = "--complete", description = "The input holds every object of the application: report references "
+            + "to objects it does not hold (service accounts, RBAC subjects, Ingress backends).")
+    private boolean complete;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, sarif or junit. Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE, not to standard output.")
+    private Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
+            description = "Exit 1 when a finding is at least this severe: high, medium, low, info or never. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private FailOn failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that FILE does not record.")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record today's findings in FILE (to commit), and exit 0 unless an input was bad.")
+    private Path writeBaseline;
+
+    LintCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        long stdin = paths.stream().filter(Inputs.STDIN::equals).count();
+        if (stdin > 1) {
+            throw new ParameterException(spec.commandLine(), "give - (standard input) at most once");
+        }
+        RuleSet ruleSet = ruleSet();
+        Set<Path> notManifests = new HashSet<>();
+        Stream.of(baseline, writeBaseline, output).filter(Objects::nonNull).forEach(notManifests::add);
+        ReadResult read = new Inputs(terminal).read(paths, notManifests);
+        PrintWriter err = spec.commandLine().getErr();
+        for (BerthException problem : read.problems()) {
+            err.println(problem.getMessage());
+        }
+        err.flush();
+        Report report = Validator.of(ruleSet).evaluate(read.manifest());
+        if (writeBaseline != null) {
+            Baseline.of(report).write(writeBaseline);
+            err.println("berth: recorded " + report.findings().size() + " findings in " + writeBaseline
+                    + "; lint with --baseline " + writeBaseline + " to report only new ones");
+        }
+        if (baseline != null) {
+            report = Baseline.read(baseline).filter(report);
+        }
+        print(report);
+        if (!read.problems().isEmpty()) {
+            return ExitCode.BAD_INPUT;
+        }
+        Severity threshold = failOn.severity();
+        boolean failing = writeBaseline == null && threshold != null && report.hasAtLeast(threshold);
+        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private RuleSet ruleSet() {
+        RuleSet set;
+        try {
+            set = RuleSets.named(rules);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        RuleSet all = enable.isEmpty() ? set : RuleSets.all();
+        for (String id : enable) {
+            Rule rule = all.rule(id).orElseThrow(() -> unknownRule(id));
+            set = set.with(rule);
+        }
+        for (String id : disable) {
+            if (!set.contains(id)) {
+                throw RuleSets.all().contains(id)
+                        ? new ParameterException(spec.commandLine(), "--disable " + id + ": rule set " + rules
+                                + " does not run that rule")
+                        : unknownRule(id);
+            }
+            set = set.without(id);
+        }
+        if (complete) {
+            for (Rule rule : set.rules()) {
+                if (rule.info().parameter("complete") != null) {
+                    set = set.withParameter(rule.id(), "complete", Boolean.TRUE);
+                }
+            }
+        }
+        return set;
+    }
+
+    private ParameterException unknownRule(String id) {
+        return new ParameterException(spec.commandLine(), "no rule " + id + "; 'berth rules' lists them");
+    }
+
+    private void print(Report report) {
+        String text = switch (format) {
+            case text -> output == null && terminal.colour() ? Colour.report(TextReport.render(report))
+                    : TextReport.render(report);
+            case json -> JsonReport.render(report);
+            case sarif -> SarifReport.render(report);
+            case junit -> JUnitReport.render(report);
+        };
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return;
+        }
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw BerthException.problem("cannot write the report: " + e.getMessage()).origin(output.toString())
+                    .fix("check the folder exists and is writable, or choose another --output.").build(e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.berth.cli;
+
+import static dev.berth.cli.Cli.CLEAN;
+import static dev.berth.cli.Cli.DEPLOYMENT;
+import static dev.berth.cli.Cli.SECRET_IN_CONFIGMAP;
+import static dev.berth.cli.Cli.SECRET_VALUE;
+import static dev.berth.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/berth} as a process on the packaged jar: what scripts and CI see. */
+class BerthProcessIT {
+
+    private static final Path LAUNCHER = Path.of(System.getProperty("berth.launcher", "bin/berth"));
+    private static final Path CORPUS = Path.of(System.getProperty("berth.shared", "../../shared"), "corpus");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void version_and_help_exit_0() throws Exception {
+        // WHEN the launcher is asked for its version and help
+        Cli.Result version = berth("", Map.of(), "--version");
+        Cli.Result help = berth("", Map.of(), "--help");
+        // THEN both print and exit 0
+        assertThat(version.code()).isEqualTo(0);
+        assertThat(version.out()).startsWith("berth ");
+        assertThat(version.err()).isEmpty();
+        assertThat(help.code()).isEqualTo(0);
+        assertThat(help.out()).contains("Exit codes:");
+    }
+
+    @Test
+    void the_exit_code_is_0_when_clean_1_on_findings_and_2_on_bad_input() throws Exception {
+        // GIVEN a clean file, a file with findings and a broken file
+        Path clean = write(dir, "clean.yaml", CLEAN);
+        Path findings = write(dir, "web.yaml", DEPLOYMENT);
+        Path broken = write(dir, "broken.yaml", "kind: [\n");
+        // WHEN each is linted by the process
+        Cli.Result ok = berth("", Map.of(), "lint", clean.toString());
+        Cli.Result found = berth("", Map.of(), "lint", findings.toString());
+        Cli.Result bad = berth("", Map.of(), "lint", broken.toString(), clean.toString());
+        Cli.Result usage = berth("", Map.of(), "lint", "--fail-on", "sometimes", clean.toString());
+        // THEN 0, 1, 2 and 2, with one line and no stack trace for the bad input
+        assertThat(ok.code()).isEqualTo(ExitCode.OK);
+        assertThat(found.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(bad.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err()).startsWith(broken + ":2:1: broken YAML").doesNotContain("\tat ");
+        assertThat(bad.err().lines()).hasSize(1);
+        assertThat(bad.out()).startsWith("0 findings in 1 object");
+        assertThat(usage.code()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void a_pipe_into_lint_dash_is_judged_without_colour_or_progress() throws Exception {
+        // GIVEN a manifest on standard input, as from helm template, and output into a pipe
+        // WHEN the process lints it
+        Cli.Result result = berth(DEPLOYMENT, Map.of(), "lint", "-");
+        // THEN the findings are located in <stdin>, with no escape codes on either stream
+        assertThat(result.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(result.out()).contains("at <stdin>:16:9").doesNotContain("\033[");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void every_format_comes_out_of_the_process_and_no_secret_value_does() throws Exception {
+        // GIVEN a ConfigMap holding a password
+        Path file = write(dir, "db.yaml", SECRET_IN_CONFIGMAP);
+        for (String format : List.of("text", "json", "sarif", "junit")) {
+            // WHEN it is linted in each format
+            Cli.Result result = berth("", Map.of(), "lint", "--format", format, file.toString());
+            // THEN the finding is there and the value is not
+            assertThat(result.code()).as(format).isEqualTo(ExitCode.FINDINGS);
+            assertThat(result.out()).as(format).contains("secret-in-configmap").doesNotContain(SECRET_VALUE);
+        }
+    }
+
+    @Test
+    void the_shared_corpus_lints_to_a_json_report() throws Exception {
+        // WHEN the corpus is linted by the process, as CI does
+        Path report = dir.resolve("corpus.json");
+        Cli.Result result = berth("", Map.of(), "lint", "--rules", "all", "--format", "json", "--output",
+                report.toString(), CORPUS.toString());
+        // THEN findings, no problems, and a report whose files are the corpus's
+        assertThat(result.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(result.err()).isEmpty();
+        var json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.path("schema").asText()).isEqualTo("berth.dev/report/v1");
+        assertThat(json.path("findings").size()).isPositive();
+        json.path("findings").forEach(finding ->
+                assertThat(finding.path("location").path("file").asText()).startsWith(CORPUS.toString()));
+    }
+
+    @Test
+    void fmt_writes_files_in_place() throws Exception {
+        // GIVEN a file out of Berth's form
+        Path file = write(dir, "settings.yaml", "kind: ConfigMap\napiVersion: v1\nmetadata: {name: settings}\n");
+        // WHEN the process formats it in place
+        Cli.Result result = berth("", Map.of(), "fmt", "--write", file.toString());
+        // THEN it is rewritten and named
+        assertThat(result.code()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).isEqualTo(file + "\n");
+        assertThat(Cli.read(file)).startsWith("apiVersion: v1\nkind: ConfigMap\n");
+    }
+
+    private static Cli.Result berth(String stdin, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("berth finished").isTrue();
+        return new Cli.Result(process.exitValue(), out.get(), err.get());
+    }
+
+    private static String drain(InputStream stream) {
+        try {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
