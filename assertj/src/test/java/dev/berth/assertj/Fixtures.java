@@ -34,6 +34,20 @@ final class Fixtures {
             .build()
             .manifest();
 
+    /**
+     * A shop with a flaw put in on purpose, so that report tests do not depend on how good the presets are: the
+     * database checks liveness with its readiness command ({@code probes-identical}, medium). Its claim names no
+     * storage class ({@code claim-storage-class}, info), as the README's shop's does.
+     */
+    private static final Manifest FLAWED_SHOP = Berth.application("shop")
+            .add(Berth.statelessService("web").image("ghcr.io/acme/shop-web:1.4.2")
+                    .expose(Ports.http(3000))
+                    .readiness(Probes.http("/healthz", 3000)))
+            .add(Berth.datastore("db", DatastorePresets.postgresql()).storage(Quantities.gi(50))
+                    .liveness(Probes.exec("pg_isready", "-U", "postgres", "-h", "127.0.0.1")))
+            .build()
+            .manifest();
+
     private static final Manifest LEGACY = new ManifestReader().readString(resource("legacy-shop.yaml"),
             "legacy-shop.yaml");
 
@@ -43,6 +57,11 @@ final class Fixtures {
     /** @return the README's shop (web, api, PostgreSQL), as the DSL builds it */
     static Manifest shop() {
         return SHOP;
+    }
+
+    /** @return a two-component shop whose database uses one check for liveness and readiness, on purpose */
+    static Manifest flawedShop() {
+        return FLAWED_SHOP;
     }
 
     /** @return {@code legacy-shop.yaml}: a hand-written shop with deliberate problems */

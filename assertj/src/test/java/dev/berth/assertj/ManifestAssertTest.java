@@ -1,6 +1,7 @@
 package dev.berth.assertj;
 
 import static dev.berth.assertj.BerthAssertions.assertThat;
+import static dev.berth.assertj.Fixtures.flawedShop;
 import static dev.berth.assertj.Fixtures.legacy;
 import static dev.berth.assertj.Fixtures.shop;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,8 +23,8 @@ class ManifestAssertTest {
 
     @Test
     void a_failing_rule_set_shows_the_report() {
-        String report = Validator.of(RuleSets.recommended()).evaluate(shop()).toText();
-        assertThatThrownBy(() -> assertThat(shop()).passes(RuleSets.recommended()))
+        String report = Validator.of(RuleSets.recommended()).evaluate(flawedShop()).toText();
+        assertThatThrownBy(() -> assertThat(flawedShop()).passes(RuleSets.recommended()))
                 .hasMessage("Expecting the manifest to pass rule set 'recommended', but it did not:\n" + report)
                 .hasMessageContaining("Rule 'probes-identical' [MEDIUM] was violated (1 time):\n"
                         + "  StatefulSet shop/db: container db uses the same check");
@@ -118,7 +119,7 @@ class ManifestAssertTest {
 
     @Test
     void validated_by_goes_on_to_the_report() {
-        assertThat(shop()).validatedBy(RuleSets.recommended()).hasNoFindingAbove(Severity.MEDIUM)
-                .hasFindingCount(Severity.MEDIUM, 2);
+        assertThat(flawedShop()).validatedBy(RuleSets.recommended()).hasNoFindingAbove(Severity.MEDIUM)
+                .hasFindingCount(Severity.MEDIUM, 1);
     }
 }
