@@ -140,6 +140,16 @@ public final class Manifest implements Iterable<HasMetadata> {
     }
 
     /**
+     * Where an object stands in the manifest, for orderings that follow it (reports list findings in this order).
+     *
+     * @param ref the kind, effective namespace and name
+     * @return the 0-based place of the first object with that reference, or -1 when the manifest holds none
+     */
+    public int positionOf(ObjectRef ref) {
+        return index().positionOf(ref);
+    }
+
+    /**
      * @param kind a kind
      * @param namespace the effective namespace, empty for cluster-scoped kinds
      * @param name the name

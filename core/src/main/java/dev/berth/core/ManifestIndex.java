@@ -24,6 +24,7 @@ final class ManifestIndex {
 
     private final Map<String, List<HasMetadata>> byKind = new HashMap<>();
     private final Map<ObjectRef, List<HasMetadata>> byRef = new HashMap<>();
+    private final Map<ObjectRef, Integer> firstPosition = new HashMap<>();
     private final Map<String, List<HasMetadata>> byNamespaceAndName = new HashMap<>();
     private final Map<String, List<HasMetadata>> byNamespace = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
@@ -40,11 +41,15 @@ final class ManifestIndex {
 
     ManifestIndex(List<HasMetadata> objects) {
         this.objects = objects;
-        for (HasMetadata object : objects) {
+        for (int position = 0; position < objects.size(); position++) {
+            HasMetadata object = objects.get(position);
             ObjectRef ref = ObjectRef.of(object);
             byKind.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(object);
             List<HasMetadata> same = byRef.computeIfAbsent(ref, k -> new ArrayList<>(1));
             same.add(object);
+            if (same.size() == 1) {
+                firstPosition.put(ref, position);
+            }
             if (same.size() == 2) {
                 duplicates.add(ref);
             }
@@ -97,6 +102,11 @@ final class ManifestIndex {
 
     List<HasMetadata> byRef(ObjectRef ref) {
         return orEmpty(byRef.get(ref));
+    }
+
+    int positionOf(ObjectRef ref) {
+        Integer position = firstPosition.get(ref);
+        return position == null ? -1 : position;
     }
 
     List<HasMetadata> byNamespaceAndName(String namespace, String name) {

@@ -56,6 +56,18 @@ class ManifestTest {
     }
 
     @Test
+    void position_of_a_reference_is_the_place_of_its_first_object() {
+        // GIVEN a Service, a Deployment, and the Service again
+        Service svc = service("shop", "web", WEB);
+        Deployment web = deployment("shop", "web", WEB);
+        Manifest manifest = Manifest.of(svc, web, service("shop", "web", DB));
+        // WHEN / THEN the first Service stands at 0, the Deployment at 1, and a reference it lacks at -1
+        assertThat(manifest.positionOf(ObjectRef.of(svc))).isZero();
+        assertThat(manifest.positionOf(ObjectRef.of(web))).isEqualTo(1);
+        assertThat(manifest.positionOf(ObjectRef.of("Service", "shop", "api"))).isEqualTo(-1);
+    }
+
+    @Test
     void of_a_collection_equals_of_the_same_objects_as_arguments() {
         // GIVEN
         Service svc = service("shop", "web", WEB);

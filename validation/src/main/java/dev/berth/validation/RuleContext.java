@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a rule sees while it judges a manifest: the objects, their references, the rule's settings, traversal helpers
@@ -24,7 +25,11 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>One context serves one rule in one run; it is not shared between threads.
+ * <p>The objects under judgement ({@link #objects()} and the traversals built on it) are the whole manifest, or, for a
+ * rule declared {@linkplain RuleInfo.Builder#objectByObject() object by object}, one block of it; {@link #manifest()}
+ * and {@link #references()} always reach the whole set, for lookups.
+ *
+ * <p>One context serves one rule in one run (or one block of a run); it is not shared between threads.
  */
 public final class RuleContext {
 
@@ -32,22 +37,58 @@ public final class RuleContext {
     public static final String SUPPRESSION_PREFIX = "ignore.berth.dev/";
 
     private final Manifest manifest;
+    private final Block block;
+    private final Tables tables;
     private final Rule rule;
     private final Severity severity;
     private final Map<String, Object> parameters;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Finding> suppressed = new ArrayList<>();
 
-    RuleContext(Manifest manifest, Rule rule, Severity severity, Map<String, Object> parameters) {
+    RuleContext(Manifest manifest, Block block, Tables tables, Rule rule, Severity severity,
+            Map<String, Object> parameters) {
         this.manifest = manifest;
+        this.block = block;
+        this.tables = tables;
         this.rule = rule;
         this.severity = severity;
         this.parameters = parameters;
     }
 
-    /** @return the manifest under judgement */
+    /** @return the whole manifest, for lookups; walk the objects under judgement with {@link #objects()} */
     public Manifest manifest() {
         return manifest;
+    }
+
+    /** @return the objects under judgement, in manifest order */
+    public List<HasMetadata> objects() {
+        return block.objects();
+    }
+
+    /**
+     * @param kind a kind, such as {@code HorizontalPodAutoscaler}
+     * @return the objects under judgement of that kind, in order
+     */
+    public List<HasMetadata> ofKind(String kind) {
+        return block.ofKind(manifest, kind);
+    }
+
+    /**
+     * A lookup table over the whole manifest, built once per run and shared by every rule and block that asks for
+     * it by the same key, so a rule judged block by block does not rebuild it for each block.
+     *
+     * <pre>{@code
+     * Set<String> withServices = context.once("namespaces-with-services", manifest -> manifest.all(Service.class)
+     *         .stream().map(ObjectRef::namespaceOf).collect(Collectors.toSet()));
+     * }</pre>
+     *
+     * @param key the table's name; one key, one table, whichever rule asks
+     * @param table builds the table from the whole manifest; it must not depend on the rule or the block
+     * @param <T> the table's type
+     * @return the table
+     */
+    public <T> T once(String key, Function<Manifest, T> table) {
+        return tables.get(key, manifest, table);
     }
 
     /** @return the references between its objects, resolved once for the whole run */
@@ -68,16 +109,16 @@ public final class RuleContext {
     /**
      * @param type a fabric8 model class
      * @param <T> the type
-     * @return the objects of that type, in order
+     * @return the objects under judgement of that type, in order
      */
     public <T extends HasMetadata> List<T> all(Class<T> type) {
-        return manifest.all(type);
+        return block.all(manifest, type);
     }
 
-    /** @return the workloads the rule applies to (by its kinds), in order */
+    /** @return the workloads under judgement that the rule applies to (by its kinds), in order */
     public List<Workload> workloads() {
         List<Workload> selected = new ArrayList<>();
-        for (Workload workload : manifest.workloads()) {
+        for (Workload workload : block.workloads(manifest)) {
             if (rule.info().appliesTo(workload.kind())) {
                 selected.add(workload);
             }

@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
  * @param remediation how to fix it, a sentence ending with a period
  * @param docs the rule's documentation page
  * @param parameters the rule's typed settings
+ * @param objectByObject true when the rule judges each object on its own, looking any other object up through the
+ *        manifest, its indexes and its references (see {@link Builder#objectByObject()})
  */
 public record RuleInfo(String id, String summary, Severity severity, Category category, Set<String> kinds,
-        String remediation, String docs, List<Parameter<?>> parameters) {
+        String remediation, String docs, List<Parameter<?>> parameters, boolean objectByObject) {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -45,6 +47,7 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
      * @param remediation the remediation
      * @param docs the docs link
      * @param parameters the parameters
+     * @param objectByObject whether the rule may be handed the objects a block at a time
      */
     public RuleInfo {
         if (id == null || !KEBAB.matcher(id).matches()) {
@@ -104,6 +107,7 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
         private String remediation;
         private String docs;
         private final List<Parameter<?>> parameters = new ArrayList<>();
+        private boolean objectByObject;
 
         private Builder(String id) {
             this.id = id;
@@ -172,9 +176,27 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
             return this;
         }
 
+        /**
+         * Declares that the rule judges each object on its own: it walks the objects under judgement only through
+         * {@link RuleContext#objects()}, {@link RuleContext#all(Class)}, {@link RuleContext#ofKind(String)},
+         * {@link RuleContext#workloads()}, {@link RuleContext#containers()} and {@link RuleContext#volumes()}, and
+         * reaches every other object through {@link RuleContext#manifest()}, {@link RuleContext#references()} or a
+         * table built by {@link RuleContext#once(String, java.util.function.Function)}. The validator may then hand
+         * it a large manifest a block of objects at a time, so that each block stays in the processor's cache while
+         * every rule judges it. Default: off, the rule sees every object in one pass (what a rule that counts or
+         * compares across the set needs, such as a fluent rule that must select something).
+         *
+         * @return this builder
+         */
+        public Builder objectByObject() {
+            objectByObject = true;
+            return this;
+        }
+
         /** @return the metadata */
         public RuleInfo build() {
-            return new RuleInfo(id, summary, severity, category, kinds, remediation, docs, parameters);
+            return new RuleInfo(id, summary, severity, category, kinds, remediation, docs, parameters,
+                    objectByObject);
         }
     }
 }

@@ -21,12 +21,13 @@ public final class SuppressionWithoutReason extends Rule {
                 .severity(Severity.MEDIUM).category(Category.CONFIG)
                 .remediation("Write why the rule does not apply as the annotation's value, e.g. "
                         + "ignore.berth.dev/data-retained: \"scratch data, rebuilt nightly\".")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        for (HasMetadata object : context.manifest()) {
+        for (HasMetadata object : context.objects()) {
             Map<String, String> annotations = object.getMetadata() == null ? null
                     : object.getMetadata().getAnnotations();
             if (annotations == null) {

@@ -32,6 +32,7 @@ public final class AntiAffinitySelectsNothing extends Rule {
                         "CronJob", "Pod")
                 .remediation("Make the term's labelSelector match the pod template labels it should keep apart, "
                         + "such as app.kubernetes.io/name.")
+                .objectByObject()
                 .build());
     }
 

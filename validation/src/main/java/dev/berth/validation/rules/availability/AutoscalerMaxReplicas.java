@@ -19,6 +19,7 @@ public final class AutoscalerMaxReplicas extends Rule {
                 .severity(Severity.LOW).category(Category.AVAILABILITY).kinds("HorizontalPodAutoscaler")
                 .remediation("Set spec.maxReplicas above spec.minReplicas, to the most pods the workload may need "
                         + "at peak.")
+                .objectByObject()
                 .build());
     }
 

@@ -24,7 +24,9 @@ public final class AutoscalerMinReplicas extends Rule {
                 .summary("An autoscaler may scale down to too few replicas")
                 .severity(Severity.LOW).category(Category.AVAILABILITY).kinds("HorizontalPodAutoscaler")
                 .remediation("Set spec.minReplicas to at least 2.")
-                .parameters(MIN_REPLICAS).build());
+                .parameters(MIN_REPLICAS)
+                .objectByObject()
+                .build());
     }
 
     @Override

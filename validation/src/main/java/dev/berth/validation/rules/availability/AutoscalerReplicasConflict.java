@@ -22,6 +22,7 @@ public final class AutoscalerReplicasConflict extends Rule {
                 .kinds("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController")
                 .remediation("Remove spec.replicas from the workload and let the autoscaler's minReplicas set the "
                         + "floor.")
+                .objectByObject()
                 .build());
     }
 

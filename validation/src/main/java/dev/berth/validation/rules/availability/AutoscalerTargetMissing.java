@@ -26,6 +26,7 @@ public final class AutoscalerTargetMissing extends Rule {
                 .severity(Severity.INFO).category(Category.AVAILABILITY).kinds("HorizontalPodAutoscaler")
                 .remediation("Check spec.scaleTargetRef names the workload's kind and name in the autoscaler's "
                         + "namespace, or apply the workload with it.")
+                .objectByObject()
                 .build());
     }
 

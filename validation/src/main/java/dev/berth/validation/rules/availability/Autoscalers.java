@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.availability;
 
+import dev.berth.core.References;
 import dev.berth.core.workload.Workload;
 import dev.berth.validation.RuleContext;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -41,9 +42,13 @@ final class Autoscalers {
     }
 
     static List<Autoscaler> all(RuleContext context) {
+        return of(context.ofKind("HorizontalPodAutoscaler"), context.references());
+    }
+
+    private static List<Autoscaler> of(List<HasMetadata> objects, References references) {
         List<Autoscaler> all = new ArrayList<>();
-        for (HasMetadata object : context.manifest().ofKind("HorizontalPodAutoscaler")) {
-            Optional<Workload> target = context.references().scaleTarget(object);
+        for (HasMetadata object : objects) {
+            Optional<Workload> target = references.scaleTarget(object);
             if (object instanceof io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler h
                     && h.getSpec() != null) {
                 var ref = h.getSpec().getScaleTargetRef();
@@ -71,10 +76,12 @@ final class Autoscalers {
 
     /** @return the autoscalers by the owner of the workload they scale */
     static Map<HasMetadata, Autoscaler> byTarget(RuleContext context) {
-        Map<HasMetadata, Autoscaler> byTarget = new IdentityHashMap<>();
-        for (Autoscaler autoscaler : all(context)) {
-            autoscaler.target().ifPresent(w -> byTarget.putIfAbsent(w.owner(), autoscaler));
-        }
-        return Collections.unmodifiableMap(byTarget);
+        return context.once("autoscalers-by-target", manifest -> {
+            Map<HasMetadata, Autoscaler> byTarget = new IdentityHashMap<>();
+            for (Autoscaler autoscaler : of(manifest.ofKind("HorizontalPodAutoscaler"), manifest.references())) {
+                autoscaler.target().ifPresent(w -> byTarget.putIfAbsent(w.owner(), autoscaler));
+            }
+            return Collections.unmodifiableMap(byTarget);
+        });
     }
 }

@@ -32,7 +32,7 @@ final class Budgets {
 
     static List<Budget> all(RuleContext context) {
         List<Budget> all = new ArrayList<>();
-        for (HasMetadata object : context.manifest().ofKind("PodDisruptionBudget")) {
+        for (HasMetadata object : context.ofKind("PodDisruptionBudget")) {
             of(object).ifPresent(all::add);
         }
         return all;

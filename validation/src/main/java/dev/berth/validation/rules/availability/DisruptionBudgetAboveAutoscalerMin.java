@@ -22,6 +22,7 @@ public final class DisruptionBudgetAboveAutoscalerMin extends Rule {
                 .summary("A PodDisruptionBudget requires more pods than the autoscaler keeps")
                 .severity(Severity.MEDIUM).category(Category.AVAILABILITY).kinds("PodDisruptionBudget")
                 .remediation("Lower spec.minAvailable below the autoscaler's minReplicas, or use maxUnavailable: 1.")
+                .objectByObject()
                 .build());
     }
 

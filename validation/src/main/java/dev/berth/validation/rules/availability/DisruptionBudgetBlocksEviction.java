@@ -26,6 +26,7 @@ public final class DisruptionBudgetBlocksEviction extends Rule {
                 .severity(Severity.MEDIUM).category(Category.AVAILABILITY).kinds("PodDisruptionBudget")
                 .remediation("Allow at least one disruption: maxUnavailable: 1, or a minAvailable below the number "
                         + "of pods the budget selects.")
+                .objectByObject()
                 .build());
     }
 

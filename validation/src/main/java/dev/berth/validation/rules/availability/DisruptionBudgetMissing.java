@@ -24,6 +24,7 @@ public final class DisruptionBudgetMissing extends Rule {
                 .severity(Severity.LOW).category(Category.AVAILABILITY).kinds("Deployment")
                 .remediation("Add a PodDisruptionBudget selecting the pod labels, such as maxUnavailable: 1 or "
                         + "minAvailable: 50%.")
+                .objectByObject()
                 .build());
     }
 

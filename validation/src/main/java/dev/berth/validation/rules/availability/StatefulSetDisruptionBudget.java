@@ -23,6 +23,7 @@ public final class StatefulSetDisruptionBudget extends Rule {
                 .severity(Severity.MEDIUM).category(Category.AVAILABILITY).kinds("StatefulSet")
                 .remediation("Add a PodDisruptionBudget selecting the pod labels, with maxUnavailable: 1 (or 0 for a "
                         + "single instance, so a drain waits for an operator).")
+                .objectByObject()
                 .build());
     }
 

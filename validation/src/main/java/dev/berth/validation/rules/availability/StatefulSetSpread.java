@@ -27,6 +27,7 @@ public final class StatefulSetSpread extends Rule {
                 .severity(Severity.LOW).category(Category.AVAILABILITY).kinds("StatefulSet")
                 .remediation("Add a podAntiAffinity term or a topologySpreadConstraint with topologyKey "
                         + "kubernetes.io/hostname that selects the StatefulSet's own pod labels.")
+                .objectByObject()
                 .build());
     }
 

@@ -23,6 +23,7 @@ public final class WorkloadSpread extends Rule {
                 .severity(Severity.LOW).category(Category.AVAILABILITY).kinds("Deployment")
                 .remediation("Add a topologySpreadConstraint (or a podAntiAffinity term) with topologyKey "
                         + "kubernetes.io/hostname that selects the Deployment's own pod labels.")
+                .objectByObject()
                 .build());
     }
 

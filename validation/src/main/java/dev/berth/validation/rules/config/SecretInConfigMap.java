@@ -25,6 +25,7 @@ public final class SecretInConfigMap extends Rule {
                 .severity(Severity.HIGH).category(Category.CONFIG).kinds("ConfigMap")
                 .remediation("Move the entry into a Secret and mount or reference it from there, then rotate it: it "
                         + "has been exposed.")
+                .objectByObject()
                 .build());
     }
 

@@ -28,6 +28,7 @@ public final class SecretInEnv extends Rule {
                         "CronJob")
                 .remediation("Move the value into a Secret and read it with valueFrom.secretKeyRef, then rotate it: "
                         + "it has been exposed.")
+                .objectByObject()
                 .build());
     }
 

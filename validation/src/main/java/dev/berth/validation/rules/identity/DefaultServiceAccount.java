@@ -25,6 +25,7 @@ public final class DefaultServiceAccount extends Rule {
                         "CronJob", "Pod")
                 .remediation("Create a ServiceAccount for the workload and set serviceAccountName, or set "
                         + "automountServiceAccountToken: false when the pods do not call the API.")
+                .objectByObject()
                 .build());
     }
 

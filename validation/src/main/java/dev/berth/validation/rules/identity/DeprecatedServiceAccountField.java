@@ -22,6 +22,7 @@ public final class DeprecatedServiceAccountField extends Rule {
                 .kinds("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job",
                         "CronJob", "Pod")
                 .remediation("Replace serviceAccount with serviceAccountName.")
+                .objectByObject()
                 .build());
     }
 

@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.RoleRef;
 import io.fabric8.kubernetes.api.model.rbac.Subject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -117,14 +118,16 @@ final class Rbac {
      *         ServiceAccount of a namespace ({@code *}/{@code *} for all of them)
      */
     static Set<ObjectRef> boundServiceAccounts(RuleContext context) {
-        Set<ObjectRef> bound = new HashSet<>();
-        for (RoleBinding binding : context.all(RoleBinding.class)) {
-            addSubjects(bound, binding, binding.getSubjects());
-        }
-        for (ClusterRoleBinding binding : context.all(ClusterRoleBinding.class)) {
-            addSubjects(bound, binding, binding.getSubjects());
-        }
-        return bound;
+        return context.once("bound-service-accounts", manifest -> {
+            Set<ObjectRef> bound = new HashSet<>();
+            for (RoleBinding binding : manifest.all(RoleBinding.class)) {
+                addSubjects(bound, binding, binding.getSubjects());
+            }
+            for (ClusterRoleBinding binding : manifest.all(ClusterRoleBinding.class)) {
+                addSubjects(bound, binding, binding.getSubjects());
+            }
+            return Collections.unmodifiableSet(bound);
+        });
     }
 
     private static void addSubjects(Set<ObjectRef> bound, HasMetadata binding, List<Subject> subjects) {

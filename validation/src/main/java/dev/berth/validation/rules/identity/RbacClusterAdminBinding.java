@@ -27,6 +27,7 @@ public final class RbacClusterAdminBinding extends Rule {
                 .summary("A binding grants cluster-admin or a role with every permission")
                 .severity(Severity.HIGH).category(Category.IDENTITY).kinds("RoleBinding", "ClusterRoleBinding")
                 .remediation("Bind a role that lists only the API groups, resources and verbs the subjects need.")
+                .objectByObject()
                 .build());
     }
 

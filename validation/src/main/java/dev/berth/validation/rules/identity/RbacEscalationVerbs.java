@@ -25,6 +25,7 @@ public final class RbacEscalationVerbs extends Rule {
                 .severity(Severity.HIGH).category(Category.IDENTITY).kinds("Role", "ClusterRole")
                 .remediation("Remove the escalate, bind and impersonate verbs, or restrict them with resourceNames "
                         + "to the roles or identities the subject must manage.")
+                .objectByObject()
                 .build());
     }
 

@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.identity;
 
+import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
 import dev.berth.validation.Category;
 import dev.berth.validation.Parameter;
@@ -8,6 +9,7 @@ import dev.berth.validation.RuleContext;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -44,14 +46,14 @@ public final class RbacPodExec extends Rule {
                 .remediation("Remove create and get on pods/exec and pods/attach from the role, or bind it only to "
                         + "the people who debug these pods, never to a workload's ServiceAccount.")
                 .parameters(COMPLETE)
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        Map<HasMetadata, Boolean> bound = new IdentityHashMap<>();
+        Map<HasMetadata, Boolean> bound = context.once("rbac-pod-exec:bound-roles", RbacPodExec::boundRoles);
         for (Rbac.BindingAt at : Rbac.bindings(context)) {
-            at.role().ifPresent(role -> bound.put(role, true));
             if (Rbac.isDefaultBinding(at.binding())
                     || at.roleKind().equals("ClusterRole") && at.roleName().equals(Rbac.CLUSTER_ADMIN)) {
                 continue;
@@ -78,6 +80,18 @@ public final class RbacPodExec extends Rule {
                         g + ", so whoever it is bound to can run commands in pods"));
             }
         }
+    }
+
+    /** @return every Role and ClusterRole of the set that some binding of the set names */
+    private static Map<HasMetadata, Boolean> boundRoles(Manifest manifest) {
+        Map<HasMetadata, Boolean> bound = new IdentityHashMap<>();
+        for (RoleBinding binding : manifest.all(RoleBinding.class)) {
+            manifest.references().role(binding).ifPresent(role -> bound.put(role, true));
+        }
+        for (ClusterRoleBinding binding : manifest.all(ClusterRoleBinding.class)) {
+            manifest.references().role(binding).ifPresent(role -> bound.put(role, true));
+        }
+        return bound;
     }
 
     private static Optional<String> grantOf(HasMetadata role) {

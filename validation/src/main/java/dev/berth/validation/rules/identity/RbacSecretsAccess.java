@@ -27,6 +27,7 @@ public final class RbacSecretsAccess extends Rule {
                 .severity(Severity.LOW).category(Category.IDENTITY).kinds("Role", "ClusterRole")
                 .remediation("Grant access to the Secrets the subject needs by resourceNames, or mount them into "
                         + "its pods instead of reading them through the API.")
+                .objectByObject()
                 .build());
     }
 

@@ -23,6 +23,7 @@ public final class RbacWildcard extends Rule {
                 .summary("An RBAC rule grants a wildcard API group, resource or verb")
                 .severity(Severity.MEDIUM).category(Category.IDENTITY).kinds("Role", "ClusterRole")
                 .remediation("List the API groups, resources and verbs the subject needs instead of \"*\".")
+                .objectByObject()
                 .build());
     }
 

@@ -29,6 +29,7 @@ public final class ServiceAccountMissing extends Rule {
                         "CronJob", "Pod")
                 .remediation("Add the ServiceAccount to the set, or fix serviceAccountName.")
                 .parameters(COMPLETE)
+                .objectByObject()
                 .build());
     }
 

@@ -29,6 +29,7 @@ public final class TokenAutomount extends Rule {
                         "CronJob", "Pod")
                 .remediation("Set automountServiceAccountToken: false on the pod template (or on its ServiceAccount) "
                         + "unless the pods call the Kubernetes API.")
+                .objectByObject()
                 .build());
     }
 

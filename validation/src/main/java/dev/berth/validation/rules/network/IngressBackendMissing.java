@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An Ingress ({@code networking.k8s.io/v1} or {@code v1beta1}) sends traffic to a Service the set does not hold, or
@@ -36,13 +37,14 @@ public final class IngressBackendMissing extends Rule {
                 .remediation("Point the backend at a Service of the Ingress's namespace and at one of its ports "
                         + "(by number or name).")
                 .parameters(COMPLETE)
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        Set<String> namespacesWithServices = new HashSet<>();
-        context.all(Service.class).forEach(s -> namespacesWithServices.add(ObjectRef.of(s).namespace()));
+        Set<String> namespacesWithServices = context.once("namespaces-with-services", manifest -> manifest
+                .all(Service.class).stream().map(ObjectRef::namespaceOf).collect(Collectors.toUnmodifiableSet()));
         for (Ingresses.Backend backend : Ingresses.backends(context)) {
             String namespace = ObjectRef.of(backend.ingress()).namespace();
             Optional<Service> found = context.manifest().find(Service.class, namespace, backend.service());

@@ -22,6 +22,7 @@ public final class IngressTls extends Rule {
                 .severity(Severity.MEDIUM).category(Category.NETWORK).kinds("Ingress")
                 .remediation("Add a spec.tls entry with the Ingress's hosts and a certificate Secret (cert-manager "
                         + "can issue one).")
+                .objectByObject()
                 .build());
     }
 

@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,11 +106,13 @@ final class Network {
      * @return how many workloads of the whole set run in each namespace
      */
     static Map<String, Integer> workloadsPerNamespace(RuleContext context) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Workload workload : context.manifest().workloads()) {
-            counts.merge(workload.namespace(), 1, Integer::sum);
-        }
-        return counts;
+        return context.once("workloads-per-namespace", manifest -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Workload workload : manifest.workloads()) {
+                counts.merge(workload.namespace(), 1, Integer::sum);
+            }
+            return Collections.unmodifiableMap(counts);
+        });
     }
 
     /**

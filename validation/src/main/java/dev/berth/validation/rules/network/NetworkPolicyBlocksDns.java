@@ -28,18 +28,22 @@ public final class NetworkPolicyBlocksDns extends Rule {
                 .severity(Severity.LOW).category(Category.NETWORK).kinds("NetworkPolicy")
                 .remediation("Add an egress rule to port 53 over UDP and TCP (to the kube-system namespace, where "
                         + "the cluster DNS runs), in this policy or in a namespace-wide one.")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        Map<String, Boolean> namespaceAllowsDns = new HashMap<>();
-        for (NetworkPolicy policy : context.all(NetworkPolicy.class)) {
-            if (Network.allowsDns(policy) && policy.getSpec() != null
-                    && Selectors.isEmpty(policy.getSpec().getPodSelector())) {
-                namespaceAllowsDns.put(ObjectRef.of(policy).namespace(), true);
+        Map<String, Boolean> namespaceAllowsDns = context.once("namespaces-allowing-dns", manifest -> {
+            Map<String, Boolean> allows = new HashMap<>();
+            for (NetworkPolicy policy : manifest.all(NetworkPolicy.class)) {
+                if (Network.allowsDns(policy) && policy.getSpec() != null
+                        && Selectors.isEmpty(policy.getSpec().getPodSelector())) {
+                    allows.put(ObjectRef.of(policy).namespace(), true);
+                }
             }
-        }
+            return allows;
+        });
         for (NetworkPolicy policy : context.all(NetworkPolicy.class)) {
             String namespace = ObjectRef.of(policy).namespace();
             if (!Network.isolatesEgress(policy) || Network.allowsDns(policy)

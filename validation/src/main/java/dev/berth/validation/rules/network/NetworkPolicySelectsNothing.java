@@ -24,6 +24,7 @@ public final class NetworkPolicySelectsNothing extends Rule {
                 .summary("A NetworkPolicy selects none of the pods in its namespace")
                 .severity(Severity.MEDIUM).category(Category.NETWORK).kinds("NetworkPolicy")
                 .remediation("Make spec.podSelector match the labels of the pods the policy is meant for.")
+                .objectByObject()
                 .build());
     }
 

@@ -28,6 +28,7 @@ public final class PodWithoutNetworkPolicy extends Rule {
                 .remediation("Add a NetworkPolicy whose podSelector matches the pods, with Ingress and Egress in "
                         + "policyTypes and rules for the traffic they need (a default-deny policy per namespace "
                         + "plus allow rules is the usual pattern).")
+                .objectByObject()
                 .build());
     }
 

@@ -22,6 +22,7 @@ public final class ServiceLoadBalancer extends Rule {
                 .severity(Severity.INFO).category(Category.NETWORK).kinds("Service")
                 .remediation("Share one Ingress or Gateway between Services, or set loadBalancerSourceRanges to the "
                         + "clients that need the Service.")
+                .objectByObject()
                 .build());
     }
 

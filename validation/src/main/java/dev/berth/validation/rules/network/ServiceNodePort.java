@@ -23,6 +23,7 @@ public final class ServiceNodePort extends Rule {
                 .severity(Severity.INFO).category(Category.NETWORK).kinds("Service")
                 .remediation("Use a ClusterIP Service behind an Ingress or a LoadBalancer unless node ports are "
                         + "intended.")
+                .objectByObject()
                 .build());
     }
 

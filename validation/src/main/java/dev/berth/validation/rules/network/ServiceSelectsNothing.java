@@ -22,6 +22,7 @@ public final class ServiceSelectsNothing extends Rule {
                 .summary("A Service selects none of the pods in its namespace")
                 .severity(Severity.MEDIUM).category(Category.NETWORK).kinds("Service")
                 .remediation("Make spec.selector match the pod template labels of the workload the Service fronts.")
+                .objectByObject()
                 .build());
     }
 

@@ -29,6 +29,7 @@ public final class ServiceTargetPortUndeclared extends Rule {
                 .severity(Severity.MEDIUM).category(Category.NETWORK).kinds("Service")
                 .remediation("Point targetPort at a containerPort (by number or name) of the selected pods, or "
                         + "declare the port on the container.")
+                .objectByObject()
                 .build());
     }
 

@@ -26,12 +26,13 @@ public final class InvalidLabel extends Rule {
                 .severity(Severity.HIGH).category(Category.SCHEMA)
                 .remediation("Write keys as an optional DNS prefix and '/' then a name of at most 63 letters, digits, "
                         + "'-', '_' and '.'; keep label values to that syntax too, or quote free text in an annotation.")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        for (HasMetadata object : context.manifest()) {
+        for (HasMetadata object : context.objects()) {
             check(context, object, object.getMetadata(), "metadata");
         }
         for (Workload w : context.workloads()) {

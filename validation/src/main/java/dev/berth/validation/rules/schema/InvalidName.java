@@ -28,12 +28,13 @@ public final class InvalidName extends Rule {
                 .severity(Severity.HIGH).category(Category.SCHEMA)
                 .remediation("Use lower-case letters, digits and '-' (and '.' where a subdomain is allowed), "
                         + "starting and ending with a letter or digit.")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        for (HasMetadata object : context.manifest()) {
+        for (HasMetadata object : context.objects()) {
             String kind = object.getKind();
             String name = object.getMetadata() == null ? null : object.getMetadata().getName();
             if (name != null && !name.isEmpty()) {

@@ -64,12 +64,13 @@ public final class MissingRequiredField extends Rule {
                 .summary("A field the API server requires is missing")
                 .severity(Severity.HIGH).category(Category.SCHEMA)
                 .remediation("Add the field; kubectl explain <kind>.<path> shows what it takes.")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        for (HasMetadata object : context.manifest()) {
+        for (HasMetadata object : context.objects()) {
             if (object.getMetadata() == null || !notBlank(object.getMetadata().getName())
                     && !notBlank(object.getMetadata().getGenerateName())) {
                 context.report(object, "metadata.name", "metadata.name is missing; every " + object.getKind()

@@ -27,12 +27,13 @@ public final class UnknownField extends Rule {
                 .severity(Severity.HIGH).category(Category.SCHEMA)
                 .remediation("Fix the field's spelling or indentation (kubectl explain <kind>.<path> lists the "
                         + "fields), or remove it.")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        for (HasMetadata object : context.manifest()) {
+        for (HasMetadata object : context.objects()) {
             if (object instanceof GenericKubernetesResource) {
                 continue;
             }

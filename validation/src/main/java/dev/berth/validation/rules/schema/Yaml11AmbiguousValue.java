@@ -25,12 +25,13 @@ public final class Yaml11AmbiguousValue extends Rule {
                 .summary("An unquoted value means something else to kubectl (YAML 1.1) than the text typed")
                 .severity(Severity.MEDIUM).category(Category.SCHEMA)
                 .remediation("Quote the value, e.g. enabled: \"yes\" or version: \"1.10\".")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        for (HasMetadata object : context.manifest()) {
+        for (HasMetadata object : context.objects()) {
             List<AmbiguousScalar> scalars = context.manifest().sourceOf(object)
                     .map(ObjectSource::ambiguousScalars).orElse(List.of());
             boolean secret = "Secret".equals(object.getKind());

@@ -27,6 +27,7 @@ public final class AppArmor extends Rule {
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Set appArmorProfile.type to RuntimeDefault or Localhost, or remove the unconfined "
                         + "setting so the runtime's default applies.")
+                .objectByObject()
                 .build());
     }
 

@@ -23,6 +23,7 @@ public final class CapabilitiesBaseline extends Rule {
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Add only capabilities of the baseline list, spelled in capitals without the CAP_ "
                         + "prefix, and only those the process needs.")
+                .objectByObject()
                 .build());
     }
 

@@ -23,6 +23,7 @@ public final class CapabilitiesDropAll extends Rule {
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Set securityContext.capabilities.drop: [ALL] and add back only NET_BIND_SERVICE, if "
                         + "the process binds a port below 1024.")
+                .objectByObject()
                 .build());
     }
 

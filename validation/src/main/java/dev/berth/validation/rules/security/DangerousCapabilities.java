@@ -22,6 +22,7 @@ public final class DangerousCapabilities extends Rule {
                 .severity(Severity.HIGH).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Remove the capability from capabilities.add; if a node agent truly needs it, run it "
                         + "in a dedicated namespace and suppress the finding with the reason.")
+                .objectByObject()
                 .build());
     }
 

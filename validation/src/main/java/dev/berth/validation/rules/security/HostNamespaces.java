@@ -29,6 +29,7 @@ public final class HostNamespaces extends Rule {
                 .summary("A pod shares the node's network, process or IPC namespace")
                 .severity(Severity.HIGH).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Remove hostNetwork, hostPID and hostIPC, or set them to false.")
+                .objectByObject()
                 .build());
     }
 

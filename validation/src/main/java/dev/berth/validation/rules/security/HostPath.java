@@ -20,6 +20,7 @@ public final class HostPath extends Rule {
                 .summary("A pod mounts a hostPath volume")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Use a persistentVolumeClaim, emptyDir, configMap or secret volume instead of hostPath.")
+                .objectByObject()
                 .build());
     }
 

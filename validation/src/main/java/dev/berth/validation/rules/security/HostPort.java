@@ -20,6 +20,7 @@ public final class HostPort extends Rule {
                 .summary("A container binds a port on its node")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Remove hostPort and reach the pods through a Service.")
+                .objectByObject()
                 .build());
     }
 

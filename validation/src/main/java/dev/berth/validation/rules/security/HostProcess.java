@@ -22,6 +22,7 @@ public final class HostProcess extends Rule {
                 .summary("A Windows pod or container runs as a HostProcess on the node")
                 .severity(Severity.HIGH).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Remove windowsOptions.hostProcess, or set it to false.")
+                .objectByObject()
                 .build());
     }
 

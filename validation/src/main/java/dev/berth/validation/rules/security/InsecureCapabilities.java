@@ -32,6 +32,7 @@ public final class InsecureCapabilities extends Rule {
                 .severity(Severity.LOW).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Set securityContext.capabilities.drop: [ALL] on the container and add back only what "
                         + "the process needs.")
+                .objectByObject()
                 .build());
     }
 

@@ -23,6 +23,7 @@ public final class LinuxHardening extends Rule {
                 .summary("A container uses none of seccomp, SELinux, AppArmor or dropped capabilities")
                 .severity(Severity.LOW).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Set seccompProfile.type: RuntimeDefault on the pod, or drop ALL capabilities.")
+                .objectByObject()
                 .build());
     }
 

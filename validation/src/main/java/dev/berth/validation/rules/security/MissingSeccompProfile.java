@@ -24,6 +24,7 @@ public final class MissingSeccompProfile extends Rule {
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Set spec.securityContext.seccompProfile.type: RuntimeDefault on the pod, or on each "
                         + "container.")
+                .objectByObject()
                 .build());
     }
 

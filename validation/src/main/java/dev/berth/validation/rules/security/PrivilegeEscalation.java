@@ -20,6 +20,7 @@ public final class PrivilegeEscalation extends Rule {
                 .summary("A container may gain more privileges than its process started with")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Set securityContext.allowPrivilegeEscalation: false on every container.")
+                .objectByObject()
                 .build());
     }
 

@@ -18,6 +18,7 @@ public final class Privileged extends Rule {
                 .summary("A container runs privileged")
                 .severity(Severity.HIGH).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Remove privileged: true; add only the capabilities the process needs.")
+                .objectByObject()
                 .build());
     }
 

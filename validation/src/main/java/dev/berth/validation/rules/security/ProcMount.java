@@ -19,6 +19,7 @@ public final class ProcMount extends Rule {
                 .summary("A container unmasks /proc")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Remove securityContext.procMount, or set it to Default.")
+                .objectByObject()
                 .build());
     }
 

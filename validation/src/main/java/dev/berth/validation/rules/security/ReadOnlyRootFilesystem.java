@@ -20,6 +20,7 @@ public final class ReadOnlyRootFilesystem extends Rule {
                 .severity(Severity.LOW).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where the "
                         + "process must write.")
+                .objectByObject()
                 .build());
     }
 

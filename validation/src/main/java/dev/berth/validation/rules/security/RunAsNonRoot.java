@@ -29,6 +29,7 @@ public final class RunAsNonRoot extends Rule {
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Set spec.securityContext.runAsNonRoot: true on the pod (and do not set it to false on "
                         + "a container), with an image whose USER is a non-zero UID.")
+                .objectByObject()
                 .build());
     }
 

@@ -20,6 +20,7 @@ public final class RunAsUserNonZero extends Rule {
                 .summary("The pod or a container runs as user 0 (root)")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Set runAsUser to a non-zero UID, or remove it and build the image with a non-root USER.")
+                .objectByObject()
                 .build());
     }
 

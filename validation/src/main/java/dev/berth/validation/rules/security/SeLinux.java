@@ -26,6 +26,7 @@ public final class SeLinux extends Rule {
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Use seLinuxOptions.type container_t, container_init_t, container_kvm_t or "
                         + "container_engine_t, and leave user and role unset.")
+                .objectByObject()
                 .build());
     }
 

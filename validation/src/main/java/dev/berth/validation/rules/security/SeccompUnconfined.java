@@ -22,6 +22,7 @@ public final class SeccompUnconfined extends Rule {
                 .summary("The pod or a container runs without a seccomp filter")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Set seccompProfile.type to RuntimeDefault, or to Localhost with a profile of your own.")
+                .objectByObject()
                 .build());
     }
 

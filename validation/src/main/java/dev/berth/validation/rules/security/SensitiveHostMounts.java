@@ -31,6 +31,7 @@ public final class SensitiveHostMounts extends Rule {
                 .severity(Severity.HIGH).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Remove the hostPath volume; a pod that must talk to the runtime or read the node is a "
                         + "node agent and belongs in a dedicated, audited namespace.")
+                .objectByObject()
                 .build());
     }
 

@@ -31,6 +31,7 @@ public final class UnsafeSysctls extends Rule {
                 .summary("A pod sets a sysctl outside the safe set")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Remove the sysctl, or tune it on the node instead of in the pod.")
+                .objectByObject()
                 .build());
     }
 

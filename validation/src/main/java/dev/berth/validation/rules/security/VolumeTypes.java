@@ -51,6 +51,7 @@ public final class VolumeTypes extends Rule {
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
                 .remediation("Use a persistentVolumeClaim (or csi, ephemeral) for storage, and configMap, secret, "
                         + "projected, downwardAPI or emptyDir for the rest.")
+                .objectByObject()
                 .build());
     }
 

@@ -23,6 +23,7 @@ public final class AuthoritativeDataEphemeral extends Rule {
                 .kinds("StatefulSet", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Pod")
                 .remediation("Mount a PersistentVolumeClaim at the data directory: a volumeClaimTemplate in a "
                         + "StatefulSet, with a StorageClass whose volumes survive node failure.")
+                .objectByObject()
                 .build());
     }
 

@@ -44,16 +44,20 @@ public final class BackupDeclared extends Rule {
                 .kinds("StatefulSet", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Pod")
                 .remediation("Add a CronJob that backs the datastore up, or declare the backup made elsewhere with "
                         + "the annotation " + ANNOTATION + ".")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        Map<String, List<String>> cronJobText = new HashMap<>();
-        for (HasMetadata object : context.manifest().ofKind("CronJob")) {
-            context.manifest().workloadOf(object).ifPresent(w -> cronJobText
-                    .computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(text(w)));
-        }
+        Map<String, List<String>> cronJobText = context.once("backup-declared:cronjob-text", manifest -> {
+            Map<String, List<String>> text = new HashMap<>();
+            for (HasMetadata object : manifest.ofKind("CronJob")) {
+                manifest.workloadOf(object).ifPresent(w -> text
+                        .computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(text(w)));
+            }
+            return text;
+        });
         Set<HasMetadata> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (DataPlacement data : DataPlacement.authoritative(context)) {
             Workload workload = data.at().workload();

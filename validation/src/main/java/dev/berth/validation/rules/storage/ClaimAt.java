@@ -38,7 +38,7 @@ record ClaimAt(HasMetadata owner, PersistentVolumeClaim claim, String path) {
      */
     static List<ClaimAt> of(RuleContext context) {
         List<ClaimAt> all = new ArrayList<>();
-        for (HasMetadata object : context.manifest().objects()) {
+        for (HasMetadata object : context.objects()) {
             if (object instanceof PersistentVolumeClaim claim) {
                 all.add(new ClaimAt(claim, claim, ""));
             }

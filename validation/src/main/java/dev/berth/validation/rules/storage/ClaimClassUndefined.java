@@ -21,12 +21,13 @@ public final class ClaimClassUndefined extends Rule {
                 .severity(Severity.MEDIUM).category(Category.STORAGE)
                 .kinds("PersistentVolumeClaim", "StatefulSet")
                 .remediation("Name one of the StorageClasses the set defines, or add the class to the set.")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        StorageIndex index = new StorageIndex(context.manifest());
+        StorageIndex index = context.once(StorageIndex.KEY, StorageIndex::new);
         if (!index.definesClasses()) {
             return;
         }

@@ -21,6 +21,7 @@ public final class ClaimSizeMissing extends Rule {
                 .severity(Severity.MEDIUM).category(Category.STORAGE)
                 .kinds("PersistentVolumeClaim", "StatefulSet")
                 .remediation("Set spec.resources.requests.storage to the size the data needs, such as 10Gi.")
+                .objectByObject()
                 .build());
     }
 

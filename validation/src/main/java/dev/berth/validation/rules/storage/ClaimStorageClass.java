@@ -22,6 +22,7 @@ public final class ClaimStorageClass extends Rule {
                 .kinds("PersistentVolumeClaim", "StatefulSet")
                 .remediation("Name the StorageClass whose durability and reclaim policy you mean in "
                         + "spec.storageClassName.")
+                .objectByObject()
                 .build());
     }
 

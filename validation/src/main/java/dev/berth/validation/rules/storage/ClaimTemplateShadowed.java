@@ -23,6 +23,7 @@ public final class ClaimTemplateShadowed extends Rule {
                 .summary("A StatefulSet pod volume has the name of a claim template, which replaces it")
                 .severity(Severity.LOW).category(Category.STORAGE).kinds("StatefulSet")
                 .remediation("Remove the pod volume; containers mount the claim template by its name.")
+                .objectByObject()
                 .build());
     }
 

@@ -1,9 +1,11 @@
 package dev.berth.validation.rules.storage;
 
+import dev.berth.core.Manifest;
 import dev.berth.core.state.Datastore;
 import dev.berth.core.state.Datastores;
 import dev.berth.core.workload.Workload;
 import dev.berth.validation.RuleContext;
+import dev.berth.validation.RuleInfo;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -94,8 +96,31 @@ record DataPlacement(RuleContext.ContainerAt at, Datastore datastore, String dat
      * @return the placements, authoritative or not, in container order
      */
     static List<DataPlacement> of(RuleContext context) {
+        return of(context.containers());
+    }
+
+    /**
+     * The authoritative placements of the whole manifest, whatever block a rule is judging: for lookup tables.
+     *
+     * @param manifest the whole manifest
+     * @param rule the rule, whose kinds say which workloads count
+     * @return the placements of authoritative data of every such workload, in container order
+     */
+    static List<DataPlacement> authoritative(Manifest manifest, RuleInfo rule) {
+        List<RuleContext.ContainerAt> containers = new ArrayList<>();
+        for (Workload workload : manifest.workloads()) {
+            if (rule.appliesTo(workload.kind())) {
+                for (Workload.PodContainer c : workload.allContainers()) {
+                    containers.add(new RuleContext.ContainerAt(workload, c.container(), c.path(), c.init()));
+                }
+            }
+        }
+        return of(containers).stream().filter(DataPlacement::authoritative).toList();
+    }
+
+    private static List<DataPlacement> of(List<RuleContext.ContainerAt> containers) {
         List<DataPlacement> all = new ArrayList<>();
-        for (RuleContext.ContainerAt at : context.containers()) {
+        for (RuleContext.ContainerAt at : containers) {
             if (at.init()) {
                 continue;
             }

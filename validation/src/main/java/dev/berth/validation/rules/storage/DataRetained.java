@@ -28,12 +28,13 @@ public final class DataRetained extends Rule {
                 .kinds("StatefulSet", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Pod")
                 .remediation("Keep the claims (persistentVolumeClaimRetentionPolicy Retain, the default) and use a "
                         + "StorageClass with reclaimPolicy: Retain for authoritative data.")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        StorageIndex index = new StorageIndex(context.manifest());
+        StorageIndex index = context.once(StorageIndex.KEY, StorageIndex::new);
         for (DataPlacement data : DataPlacement.authoritative(context)) {
             String who = data.who();
             PersistentVolumeClaim claim = data.template();

@@ -26,6 +26,7 @@ public final class DatabaseNotStatefulSet extends Rule {
                 .kinds("Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Pod")
                 .remediation("Run the datastore as a StatefulSet with volumeClaimTemplates and a headless "
                         + "governing Service, or host it outside the cluster behind an ExternalName Service.")
+                .objectByObject()
                 .build());
     }
 

@@ -31,15 +31,19 @@ public final class RwoClaimShared extends Rule {
                 .kinds("Deployment", "ReplicaSet", "ReplicationController", "DaemonSet")
                 .remediation("Give each replica its own claim (a StatefulSet with volumeClaimTemplates), use a "
                         + "ReadWriteMany class, or run one replica with strategy Recreate.")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        Map<HasMetadata, HasMetadata> autoscalers = new IdentityHashMap<>();
-        for (HasMetadata autoscaler : context.manifest().ofKind("HorizontalPodAutoscaler")) {
-            context.references().scaleTarget(autoscaler).ifPresent(w -> autoscalers.put(w.owner(), autoscaler));
-        }
+        Map<HasMetadata, HasMetadata> autoscalers = context.once("rwo-claim-shared:autoscalers", manifest -> {
+            Map<HasMetadata, HasMetadata> byTarget = new IdentityHashMap<>();
+            for (HasMetadata autoscaler : manifest.ofKind("HorizontalPodAutoscaler")) {
+                manifest.references().scaleTarget(autoscaler).ifPresent(w -> byTarget.put(w.owner(), autoscaler));
+            }
+            return byTarget;
+        });
         for (RuleContext.VolumeAt at : context.volumes()) {
             if (at.volume().getPersistentVolumeClaim() == null) {
                 continue;

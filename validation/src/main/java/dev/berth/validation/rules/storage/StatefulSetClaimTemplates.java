@@ -22,6 +22,7 @@ public final class StatefulSetClaimTemplates extends Rule {
                 .severity(Severity.MEDIUM).category(Category.STORAGE).kinds("StatefulSet")
                 .remediation("Declare a volumeClaimTemplate named like the data volume mount and remove the pod "
                         + "volume, so that each replica gets a claim of its own.")
+                .objectByObject()
                 .build());
     }
 

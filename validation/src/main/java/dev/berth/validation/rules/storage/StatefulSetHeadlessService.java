@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A StatefulSet's {@code spec.serviceName} must name a headless Service ({@code clusterIP: None}) in its namespace whose
@@ -28,13 +29,14 @@ public final class StatefulSetHeadlessService extends Rule {
                 .severity(Severity.MEDIUM).category(Category.STORAGE).kinds("StatefulSet")
                 .remediation("Point spec.serviceName at a Service in the same namespace with clusterIP: None whose "
                         + "selector matches the pod labels.")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        Set<String> namespacesWithServices = new HashSet<>();
-        context.all(Service.class).forEach(s -> namespacesWithServices.add(ObjectRef.namespaceOf(s)));
+        Set<String> namespacesWithServices = context.once("namespaces-with-services", manifest -> manifest
+                .all(Service.class).stream().map(ObjectRef::namespaceOf).collect(Collectors.toUnmodifiableSet()));
         for (Workload workload : context.workloads()) {
             StatefulSet set = (StatefulSet) workload.owner();
             String name = set.getSpec().getServiceName();

@@ -31,6 +31,7 @@ public final class StatefulWithoutStorage extends Rule {
                 .kinds("StatefulSet", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Pod")
                 .remediation("If the state matters, mount a PersistentVolumeClaim (a volumeClaimTemplate in a "
                         + "StatefulSet); if it is a cache that may start empty, suppress this rule with the reason.")
+                .objectByObject()
                 .build());
     }
 

@@ -21,6 +21,7 @@ public final class StorageClassBetaAnnotation extends Rule {
                 .kinds("PersistentVolumeClaim", "StatefulSet")
                 .remediation("Remove the volume.beta.kubernetes.io/storage-class annotation and set "
                         + "spec.storageClassName to the same class.")
+                .objectByObject()
                 .build());
     }
 

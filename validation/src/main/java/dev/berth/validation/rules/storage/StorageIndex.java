@@ -21,6 +21,9 @@ import java.util.Set;
 final class StorageIndex {
 
     /** The annotation that named a claim's class before {@code spec.storageClassName}; it still takes precedence. */
+    /** The key of the run's one index ({@code RuleContext.once}). */
+    static final String KEY = "storage-index";
+
     static final String BETA_CLASS = "volume.beta.kubernetes.io/storage-class";
 
     private final Manifest manifest;

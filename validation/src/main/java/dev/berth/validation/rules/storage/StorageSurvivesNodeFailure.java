@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.storage;
 
+import dev.berth.core.Manifest;
 import dev.berth.validation.Category;
 import dev.berth.validation.Parameter;
 import dev.berth.validation.Rule;
@@ -9,10 +10,12 @@ import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A datastore's data sits on one node's disk, so it is gone, or out of reach, when that node fails: a hostPath pod
@@ -38,6 +41,7 @@ public final class StorageSurvivesNodeFailure extends Rule {
                 .severity(Severity.HIGH).category(Category.STORAGE)
                 .kinds("StatefulSet", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Pod")
                 .parameters(NODE_LOCAL)
+                .objectByObject()
                 .remediation("Keep the data on a claim whose StorageClass provisions network-attached or replicated "
                         + "volumes (a cloud disk, Ceph, Longhorn), or replicate the datastore across nodes.")
                 .build());
@@ -45,42 +49,36 @@ public final class StorageSurvivesNodeFailure extends Rule {
 
     @Override
     public void check(RuleContext context) {
-        StorageIndex index = new StorageIndex(context.manifest());
-        Set<String> nodeLocal = Set.of(context.parameter(NODE_LOCAL).split("\\s*,\\s*"));
-        Set<PersistentVolume> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        StorageIndex index = context.once(StorageIndex.KEY, StorageIndex::new);
+        String provisioners = context.parameter(NODE_LOCAL);
+        Set<String> nodeLocal = Set.of(provisioners.split("\\s*,\\s*"));
         for (DataPlacement data : DataPlacement.authoritative(context)) {
-            String at = data.who() + " keeps its data in " + data.dataPath() + " on ";
-            PersistentVolumeClaim claim = data.template();
-            String claimPath = data.templatePath();
-            if (data.medium() == DataPlacement.Medium.HOST_PATH) {
-                context.report(data.at().workload().owner(), data.volumePath() + ".hostPath", at + data.backing());
-            } else if (data.medium() == DataPlacement.Medium.CLAIM) {
-                claim = context.manifest().find(PersistentVolumeClaim.class, data.at().workload().namespace(),
-                        data.volume().getPersistentVolumeClaim().getClaimName()).orElse(null);
-                claimPath = data.volumePath() + ".persistentVolumeClaim.claimName";
-            }
-            if (claim == null) {
-                continue;
-            }
-            StorageClass storageClass = index.storageClass(claim).orElse(null);
-            if (storageClass != null && nodeLocal.contains(storageClass.getProvisioner())) {
-                context.report(data.at().workload().owner(), claimPath, at + data.backing() + " of StorageClass "
-                        + storageClass.getMetadata().getName() + ", whose provisioner "
-                        + storageClass.getProvisioner() + " makes node-local volumes");
-                continue;
-            }
-            for (PersistentVolume volume : index.volumes(data.at().workload().namespace(), claim)) {
-                if (local(volume) != null) {
-                    reported.add(volume);
-                    context.report(data.at().workload().owner(), claimPath, at + data.backing() + ", which can bind "
-                            + "to PersistentVolume " + volume.getMetadata().getName() + " (" + local(volume) + ")");
-                    break;
-                }
+            judge(data, index, nodeLocal, context.manifest(), (path, message) -> context.report(
+                    data.at().workload().owner(), path, message));
+        }
+        List<PersistentVolume> unpinned = new ArrayList<>();
+        for (PersistentVolume volume : context.all(PersistentVolume.class)) {
+            if (volume.getSpec() != null && volume.getSpec().getHostPath() != null
+                    && volume.getSpec().getNodeAffinity() == null) {
+                unpinned.add(volume);
             }
         }
-        for (PersistentVolume volume : context.all(PersistentVolume.class)) {
-            if (!reported.contains(volume) && volume.getSpec() != null && volume.getSpec().getHostPath() != null
-                    && volume.getSpec().getNodeAffinity() == null) {
+        if (unpinned.isEmpty()) {
+            return;
+        }
+        // A volume some datastore of the set is already reported for is not reported again on its own.
+        Set<PersistentVolume> reported = context.once(id() + ":reported-volumes:" + provisioners, manifest -> {
+            Set<PersistentVolume> volumes = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (DataPlacement data : DataPlacement.authoritative(manifest, info())) {
+                PersistentVolume volume = judge(data, index, nodeLocal, manifest, (path, message) -> { });
+                if (volume != null) {
+                    volumes.add(volume);
+                }
+            }
+            return volumes;
+        });
+        for (PersistentVolume volume : unpinned) {
+            if (!reported.contains(volume)) {
                 List<String> modes = volume.getSpec().getAccessModes();
                 context.report(volume, "spec.hostPath", "hostPath " + volume.getSpec().getHostPath().getPath()
                         + " is a directory on whichever node the pod runs on, and no nodeAffinity pins it: a pod on "
@@ -89,6 +87,42 @@ public final class StorageSurvivesNodeFailure extends Rule {
                                 ? ", and ReadWriteMany does not share it across nodes" : ""));
             }
         }
+    }
+
+    /**
+     * Reports a datastore's data on one node's disk.
+     *
+     * @return the node-local PersistentVolume its claim can bind to, when that is what was reported
+     */
+    private static PersistentVolume judge(DataPlacement data, StorageIndex index, Set<String> nodeLocal,
+            Manifest manifest, BiConsumer<String, String> report) {
+        String at = data.who() + " keeps its data in " + data.dataPath() + " on ";
+        PersistentVolumeClaim claim = data.template();
+        String claimPath = data.templatePath();
+        if (data.medium() == DataPlacement.Medium.HOST_PATH) {
+            report.accept(data.volumePath() + ".hostPath", at + data.backing());
+        } else if (data.medium() == DataPlacement.Medium.CLAIM) {
+            claim = manifest.find(PersistentVolumeClaim.class, data.at().workload().namespace(),
+                    data.volume().getPersistentVolumeClaim().getClaimName()).orElse(null);
+            claimPath = data.volumePath() + ".persistentVolumeClaim.claimName";
+        }
+        if (claim == null) {
+            return null;
+        }
+        StorageClass storageClass = index.storageClass(claim).orElse(null);
+        if (storageClass != null && nodeLocal.contains(storageClass.getProvisioner())) {
+            report.accept(claimPath, at + data.backing() + " of StorageClass " + storageClass.getMetadata().getName()
+                    + ", whose provisioner " + storageClass.getProvisioner() + " makes node-local volumes");
+            return null;
+        }
+        for (PersistentVolume volume : index.volumes(data.at().workload().namespace(), claim)) {
+            if (local(volume) != null) {
+                report.accept(claimPath, at + data.backing() + ", which can bind to PersistentVolume "
+                        + volume.getMetadata().getName() + " (" + local(volume) + ")");
+                return volume;
+            }
+        }
+        return null;
     }
 
     private static String local(PersistentVolume volume) {

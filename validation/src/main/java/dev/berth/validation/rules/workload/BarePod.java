@@ -20,6 +20,7 @@ public final class BarePod extends Rule {
                 .summary("A Pod is not managed by any controller")
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds("Pod")
                 .remediation("Run the pod from a Deployment or StatefulSet (or a Job for a task that completes).")
+                .objectByObject()
                 .build());
     }
 

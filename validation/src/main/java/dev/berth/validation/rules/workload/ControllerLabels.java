@@ -28,6 +28,7 @@ public final class ControllerLabels extends Rule {
                 .summary("A workload's instance label is missing or differs from its name")
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
                 .remediation("Label the workload app.kubernetes.io/instance: <its metadata.name>.")
+                .objectByObject()
                 .build());
     }
 

@@ -21,6 +21,7 @@ public final class CpuLimit extends Rule {
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
                 .remediation("Set resources.limits.cpu only where a hard ceiling is wanted (noisy neighbours, "
                         + "billing); otherwise keep a CPU request and no limit.")
+                .objectByObject()
                 .build());
     }
 

@@ -20,6 +20,7 @@ public final class CronJobConcurrency extends Rule {
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds("CronJob")
                 .remediation("Set spec.concurrencyPolicy to Forbid (skip a run while one is active) or Replace, or "
                         + "write Allow if overlapping runs are safe.")
+                .objectByObject()
                 .build());
     }
 

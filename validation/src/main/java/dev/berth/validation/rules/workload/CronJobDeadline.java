@@ -19,6 +19,7 @@ public final class CronJobDeadline extends Rule {
                 .summary("A CronJob sets no starting deadline")
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds("CronJob")
                 .remediation("Set spec.startingDeadlineSeconds to how late a run may still start, such as 300.")
+                .objectByObject()
                 .build());
     }
 

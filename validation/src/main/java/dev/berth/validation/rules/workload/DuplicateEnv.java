@@ -22,6 +22,7 @@ public final class DuplicateEnv extends Rule {
                 .summary("A container sets the same environment variable twice")
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
                 .remediation("Keep one entry per variable name and remove the other.")
+                .objectByObject()
                 .build());
     }
 

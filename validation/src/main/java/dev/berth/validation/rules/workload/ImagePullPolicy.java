@@ -24,6 +24,7 @@ public final class ImagePullPolicy extends Rule {
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
                 .remediation("Set imagePullPolicy: Always where pods of different tenants share nodes and images "
                         + "are private, or suppress the rule for pinned public images.")
+                .objectByObject()
                 .build());
     }
 

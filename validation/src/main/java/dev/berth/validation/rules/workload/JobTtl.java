@@ -22,6 +22,7 @@ public final class JobTtl extends Rule {
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds("Job")
                 .remediation("Set spec.ttlSecondsAfterFinished (for example 86400) so the finished Job and its pods "
                         + "are deleted.")
+                .objectByObject()
                 .build());
     }
 

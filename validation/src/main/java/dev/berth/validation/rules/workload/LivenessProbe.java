@@ -21,6 +21,7 @@ public final class LivenessProbe extends Rule {
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.LONG_RUNNING)
                 .remediation("Add a livenessProbe that fails only when the process is stuck (not when a "
                         + "dependency is down), with a timeout and threshold generous enough for peak load.")
+                .objectByObject()
                 .build());
     }
 

@@ -20,6 +20,7 @@ public final class MemoryLimit extends Rule {
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
                 .remediation("Set resources.limits.memory, usually equal to the memory request so the pod is never "
                         + "overcommitted.")
+                .objectByObject()
                 .build());
     }
 

@@ -22,6 +22,7 @@ public final class PriorityClass extends Rule {
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
                 .remediation("Set priorityClassName to one of the cluster's PriorityClasses that says how important "
                         + "the workload is.")
+                .objectByObject()
                 .build());
     }
 

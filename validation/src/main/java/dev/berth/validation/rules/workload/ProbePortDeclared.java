@@ -29,6 +29,7 @@ public final class ProbePortDeclared extends Rule {
                 .severity(Severity.HIGH).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
                 .remediation("Point the probe at a port the container declares in ports[], by the same name or "
                         + "number.")
+                .objectByObject()
                 .build());
     }
 

@@ -24,6 +24,7 @@ public final class ProbesIdentical extends Rule {
                 .remediation("Point the livenessProbe at a check that fails only when the process is stuck (a "
                         + "cheap endpoint that touches no dependency), and keep the readinessProbe for load and "
                         + "dependencies.")
+                .objectByObject()
                 .build());
     }
 

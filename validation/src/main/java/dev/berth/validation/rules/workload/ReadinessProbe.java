@@ -25,6 +25,7 @@ public final class ReadinessProbe extends Rule {
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds(Containers.LONG_RUNNING)
                 .remediation("Add a readinessProbe that checks the application answers, such as an httpGet on a "
                         + "health endpoint of the serving port.")
+                .objectByObject()
                 .build());
     }
 

@@ -64,12 +64,13 @@ public final class RemovedApiVersion extends Rule {
                 .remediation("Move the object to the replacement API version and adapt the fields it changed (apps/v1 "
                         + "requires spec.selector, networking.k8s.io/v1 Ingress backends use service.name and "
                         + "service.port).")
+                .objectByObject()
                 .build());
     }
 
     @Override
     public void check(RuleContext context) {
-        for (HasMetadata object : context.manifest()) {
+        for (HasMetadata object : context.objects()) {
             String apiVersion = object.getApiVersion();
             Removal removal = REMOVED.get(apiVersion + " " + object.getKind());
             if (removal == null) {

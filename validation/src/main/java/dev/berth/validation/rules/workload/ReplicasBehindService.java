@@ -34,16 +34,21 @@ public final class ReplicasBehindService extends Rule {
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds("Deployment", "StatefulSet")
                 .remediation("Set spec.replicas to at least 2, or let a HorizontalPodAutoscaler with minReplicas "
                         + ">= 2 scale the workload.")
-                .parameters(MIN_REPLICAS).build());
+                .parameters(MIN_REPLICAS)
+                .objectByObject()
+                .build());
     }
 
     @Override
     public void check(RuleContext context) {
         int min = context.parameter(MIN_REPLICAS);
-        Set<HasMetadata> autoscaled = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (HasMetadata hpa : context.manifest().ofKind("HorizontalPodAutoscaler")) {
-            context.references().scaleTarget(hpa).ifPresent(w -> autoscaled.add(w.owner()));
-        }
+        Set<HasMetadata> autoscaled = context.once("autoscaled-workloads", manifest -> {
+            Set<HasMetadata> owners = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (HasMetadata hpa : manifest.ofKind("HorizontalPodAutoscaler")) {
+                manifest.references().scaleTarget(hpa).ifPresent(w -> owners.add(w.owner()));
+            }
+            return owners;
+        });
         for (Workload w : context.workloads()) {
             List<Service> services = context.references().servicesSelecting(w);
             int replicas = w.replicas().orElse(1);

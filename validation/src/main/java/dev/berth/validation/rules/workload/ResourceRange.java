@@ -35,7 +35,9 @@ public final class ResourceRange extends Rule {
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
                 .remediation("Set the limit within the allowed range (by default CPU 100m to 2, memory 100Mi to "
                         + "6G), or change the rule's parameters to the range your nodes support.")
-                .parameters(MIN_CPU, MAX_CPU, MIN_MEMORY, MAX_MEMORY).build());
+                .parameters(MIN_CPU, MAX_CPU, MIN_MEMORY, MAX_MEMORY)
+                .objectByObject()
+                .build());
     }
 
     @Override

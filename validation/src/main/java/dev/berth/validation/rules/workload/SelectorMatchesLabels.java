@@ -25,6 +25,7 @@ public final class SelectorMatchesLabels extends Rule {
                 .kinds("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController")
                 .remediation("Set spec.selector.matchLabels to labels the pod template carries, such as "
                         + "app.kubernetes.io/name.")
+                .objectByObject()
                 .build());
     }
 
