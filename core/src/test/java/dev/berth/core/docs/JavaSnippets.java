@@ -19,10 +19,12 @@ import javax.tools.ToolProvider;
  * Finds the Java examples of a Markdown file, compiles each against the test class path and runs it, so that no
  * example in the documentation can rot.
  *
- * <p>An example is a fenced block opened with {@code ```java}. Its {@code import} lines are hoisted; the rest is the
+ * <p>An example is a fenced block opened with {@code ```java}, or with {@code ```java <module>} for examples that
+ * need more than core's class path ({@code ```java dsl}, {@code ```java validation}: GitHub still highlights them as
+ * Java, and each module's README test runs its own). Its {@code import} lines are hoisted; the rest is the
  * body of a {@code main} method. An example that throws fails its test.
  */
-final class JavaSnippets {
+public final class JavaSnippets {
 
     /**
      * One example.
@@ -31,7 +33,7 @@ final class JavaSnippets {
      * @param line the 1-based line of the opening fence
      * @param code the example's code
      */
-    record Snippet(Path source, int line, String code) {
+    public record Snippet(Path source, int line, String code) {
         @Override
         public String toString() {
             return source.getFileName() + ":" + line;
@@ -41,11 +43,26 @@ final class JavaSnippets {
     private JavaSnippets() {
     }
 
-    static List<Snippet> in(Path markdown) throws IOException {
+    /**
+     * @param markdown a Markdown file
+     * @return its plain {@code ```java} examples, in order
+     * @throws IOException when it cannot be read
+     */
+    public static List<Snippet> in(Path markdown) throws IOException {
+        return in(markdown, "```java");
+    }
+
+    /**
+     * @param markdown a Markdown file
+     * @param fence the opening fence line, such as {@code ```java dsl}
+     * @return the examples under that fence, in order
+     * @throws IOException when it cannot be read
+     */
+    public static List<Snippet> in(Path markdown, String fence) throws IOException {
         List<String> lines = Files.readAllLines(markdown);
         List<Snippet> snippets = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).trim().equals("```java")) {
+            if (lines.get(i).trim().equals(fence)) {
                 int start = i;
                 StringBuilder code = new StringBuilder();
                 for (i++; i < lines.size() && !lines.get(i).trim().equals("```"); i++) {
@@ -57,7 +74,14 @@ final class JavaSnippets {
         return snippets;
     }
 
-    static void compileAndRun(Snippet snippet, Path workDir) throws Exception {
+    /**
+     * Compiles the example as the body of a {@code main} method against the test class path, and runs it.
+     *
+     * @param snippet the example
+     * @param workDir where its source and class go
+     * @throws Exception whatever the example throws; an {@link AssertionError} when it does not compile
+     */
+    public static void compileAndRun(Snippet snippet, Path workDir) throws Exception {
         StringBuilder imports = new StringBuilder();
         StringBuilder body = new StringBuilder();
         for (String line : snippet.code().split("\n", -1)) {

@@ -1,32 +1,9 @@
 package dev.berth.core.docs;
 
-import static org.assertj.core.api.Assertions.assertThat;
+/** Every plain Java example in the README ({@code ```java}, core's class path) compiles and runs. */
+class ReadmeExamplesTest extends ReadmeExamples {
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
-
-/** Every Java example in the README compiles and runs. */
-class ReadmeExamplesTest {
-
-    private static final Path README = Path.of(System.getProperty("berth.root", ".."), "README.md");
-
-    @TempDir
-    Path work;
-
-    @Test
-    void the_readme_has_java_examples() throws Exception {
-        assertThat(JavaSnippets.in(README)).isNotEmpty();
-    }
-
-    @TestFactory
-    Stream<DynamicTest> every_readme_example_compiles_and_runs() throws Exception {
-        List<JavaSnippets.Snippet> snippets = JavaSnippets.in(README);
-        return snippets.stream().map(snippet -> DynamicTest.dynamicTest(snippet.toString(),
-                () -> JavaSnippets.compileAndRun(snippet, work)));
+    ReadmeExamplesTest() {
+        super("```java");
     }
 }
