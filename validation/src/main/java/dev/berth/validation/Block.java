@@ -3,18 +3,30 @@ package dev.berth.validation;
 import dev.berth.core.Manifest;
 import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The objects one rule context judges: the whole manifest, or a run of consecutive objects of it. A block's views
  * are worked out from its own objects, so judging a block costs O(block), whatever the manifest's size.
+ *
+ * <p>A cut block is judged by one task, every rule in turn, so it keeps its views (objects by kind and type, containers,
+ * volumes) for the next rule without locking; the whole manifest's block is shared by rules running in parallel and
+ * keeps nothing.
  */
 final class Block {
 
     private final List<HasMetadata> objects;
     private final boolean whole;
     private List<Workload> workloads;
+    private final Map<String, List<HasMetadata>> byKind = new HashMap<>();
+    private final Map<Class<?>, List<?>> byType = new HashMap<>();
+    private List<RuleContext.ContainerAt> containers;
+    private List<RuleContext.VolumeAt> volumes;
 
     private Block(List<HasMetadata> objects, boolean whole) {
         this.objects = objects;
@@ -37,10 +49,10 @@ final class Block {
     static List<Block> cut(Manifest manifest, int size) {
         List<HasMetadata> all = manifest.objects();
         List<Workload> workloads = manifest.workloads();
-        List<Block> blocks = new ArrayList<>((all.size() + size - 1) / size);
+        List<Block> blocks = new ArrayList<>((int) ((all.size() + (long) size - 1) / size));
         int next = 0;
-        for (int from = 0; from < all.size(); from += size) {
-            Block block = new Block(all.subList(from, Math.min(all.size(), from + size)), false);
+        for (int from = 0; from < all.size(); from = (int) Math.min(all.size(), (long) from + size)) {
+            Block block = new Block(all.subList(from, (int) Math.min(all.size(), (long) from + size)), false);
             // The manifest's workloads follow its objects' order, one per workload object: walk both together.
             block.workloads = new ArrayList<>();
             for (HasMetadata object : block.objects) {
@@ -61,26 +73,68 @@ final class Block {
         if (whole) {
             return manifest.ofKind(kind);
         }
-        List<HasMetadata> matching = new ArrayList<>();
-        for (HasMetadata object : objects) {
-            if (kind.equals(object.getKind())) {
-                matching.add(object);
+        return byKind.computeIfAbsent(kind, k -> {
+            List<HasMetadata> matching = new ArrayList<>();
+            for (HasMetadata object : objects) {
+                if (kind.equals(object.getKind())) {
+                    matching.add(object);
+                }
             }
-        }
-        return matching;
+            return Collections.unmodifiableList(matching);
+        });
     }
 
+    @SuppressWarnings("unchecked")
     <T extends HasMetadata> List<T> all(Manifest manifest, Class<T> type) {
         if (whole) {
             return manifest.all(type);
         }
-        List<T> matching = new ArrayList<>();
-        for (HasMetadata object : objects) {
-            if (type.isInstance(object)) {
-                matching.add(type.cast(object));
+        return (List<T>) byType.computeIfAbsent(type, t -> {
+            List<T> matching = new ArrayList<>();
+            for (HasMetadata object : objects) {
+                if (type.isInstance(object)) {
+                    matching.add(type.cast(object));
+                }
+            }
+            return Collections.unmodifiableList(matching);
+        });
+    }
+
+    List<RuleContext.ContainerAt> containers(Manifest manifest) {
+        if (containers != null) {
+            return containers;
+        }
+        List<RuleContext.ContainerAt> all = new ArrayList<>();
+        for (Workload workload : workloads(manifest)) {
+            for (Workload.PodContainer c : workload.allContainers()) {
+                all.add(new RuleContext.ContainerAt(workload, c.container(), c.path(), c.init()));
             }
         }
-        return matching;
+        if (!whole) {
+            containers = all;
+        }
+        return all;
+    }
+
+    List<RuleContext.VolumeAt> volumes(Manifest manifest) {
+        if (volumes != null) {
+            return volumes;
+        }
+        List<RuleContext.VolumeAt> all = new ArrayList<>();
+        for (Workload workload : workloads(manifest)) {
+            PodSpec spec = workload.podSpec().orElse(null);
+            if (spec == null || spec.getVolumes() == null) {
+                continue;
+            }
+            for (int i = 0; i < spec.getVolumes().size(); i++) {
+                all.add(new RuleContext.VolumeAt(workload, spec.getVolumes().get(i),
+                        workload.podSpecPath() + ".volumes[" + i + "]"));
+            }
+        }
+        if (!whole) {
+            volumes = all;
+        }
+        return all;
     }
 
     List<Workload> workloads(Manifest manifest) {

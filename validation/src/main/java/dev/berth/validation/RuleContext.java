@@ -6,7 +6,6 @@ import dev.berth.core.References;
 import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,28 +127,24 @@ public final class RuleContext {
 
     /** @return every container of those workloads, init containers first, with their paths */
     public List<ContainerAt> containers() {
-        List<ContainerAt> all = new ArrayList<>();
-        for (Workload workload : workloads()) {
-            for (Workload.PodContainer c : workload.allContainers()) {
-                all.add(new ContainerAt(workload, c.container(), c.path(), c.init()));
+        List<ContainerAt> selected = new ArrayList<>();
+        for (ContainerAt at : block.containers(manifest)) {
+            if (rule.info().appliesTo(at.workload().kind())) {
+                selected.add(at);
             }
         }
-        return all;
+        return selected;
     }
 
     /** @return every pod volume of those workloads, with its path */
     public List<VolumeAt> volumes() {
-        List<VolumeAt> all = new ArrayList<>();
-        for (Workload workload : workloads()) {
-            PodSpec spec = workload.podSpec().orElse(null);
-            if (spec == null || spec.getVolumes() == null) {
-                continue;
-            }
-            for (int i = 0; i < spec.getVolumes().size(); i++) {
-                all.add(new VolumeAt(workload, spec.getVolumes().get(i), workload.podSpecPath() + ".volumes[" + i + "]"));
+        List<VolumeAt> selected = new ArrayList<>();
+        for (VolumeAt at : block.volumes(manifest)) {
+            if (rule.info().appliesTo(at.workload().kind())) {
+                selected.add(at);
             }
         }
-        return all;
+        return selected;
     }
 
     /**

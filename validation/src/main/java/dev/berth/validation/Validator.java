@@ -107,8 +107,8 @@ public final class Validator {
         for (int r = 0; r < rules.size(); r++) {
             (rules.get(r).info().objectByObject() ? blockRules : passRules).add(r);
         }
-        List<Block> blocks = blockRules.isEmpty() ? List.of()
-                : manifest.size() > blockSize ? Block.cut(manifest, blockSize) : List.of(whole);
+        // Never the whole manifest's block: a cut block keeps views for its rules, the shared one cannot.
+        List<Block> blocks = blockRules.isEmpty() ? List.of() : Block.cut(manifest, blockSize);
         // One task per whole-manifest rule, then one per block (every object-by-object rule, in turn, on it).
         RuleContext[][] contexts = new RuleContext[rules.size()][];
         for (int r : passRules) {
