@@ -10,7 +10,8 @@ package dev.berth.validation;
  *     public BarePod() {
  *         super(RuleInfo.id("bare-pod").summary("A Pod is not managed by any controller")
  *                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds("Pod")
- *                 .remediation("Run the pod from a Deployment, StatefulSet, DaemonSet or Job.").build());
+ *                 .remediation("Run the pod from a Deployment, StatefulSet, DaemonSet or Job.")
+ *                 .objectByObject().build());
  *     }
  *
  *     public void check(RuleContext context) {
@@ -23,7 +24,9 @@ package dev.berth.validation;
  * }
  * }</pre>
  *
- * <p>Rules must be stateless and thread-safe: a validator runs rules in parallel, each with its own context.
+ * <p>Rules must be stateless and thread-safe: a validator runs rules in parallel, each with its own context. A rule
+ * declared {@linkplain RuleInfo.Builder#objectByObject() object by object} is called once per block of a large
+ * manifest, so it builds any table over the whole set through {@link RuleContext#once}, not in {@code check}.
  */
 public abstract class Rule {
 
