@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The objects one rule context judges: the whole manifest, or a run of consecutive objects of it. A block's views
@@ -27,6 +28,7 @@ final class Block {
     private final Map<Class<?>, List<?>> byType = new HashMap<>();
     private List<RuleContext.ContainerAt> containers;
     private List<RuleContext.VolumeAt> volumes;
+    private final Map<String, Object> memos = new HashMap<>();
 
     private Block(List<HasMetadata> objects, boolean whole) {
         this.objects = objects;
@@ -135,6 +137,19 @@ final class Block {
             volumes = all;
         }
         return all;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, Supplier<T> value) {
+        if (whole) {
+            return value.get();
+        }
+        Object known = memos.get(key);
+        if (known == null) {
+            known = value.get();
+            memos.put(key, known);
+        }
+        return (T) known;
     }
 
     List<Workload> workloads(Manifest manifest) {

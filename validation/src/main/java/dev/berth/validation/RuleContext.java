@@ -8,9 +8,11 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Volume;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What a rule sees while it judges a manifest: the objects, their references, the rule's settings, traversal helpers
@@ -123,6 +125,34 @@ public final class RuleContext {
             }
         }
         return selected;
+    }
+
+    /** @return the metadata of the rule being run */
+    public RuleInfo rule() {
+        return rule.info();
+    }
+
+    /**
+     * @return every container of every workload under judgement, whatever kinds the rule judges, init containers
+     *         first, with their paths: for values that rules of different kinds share through {@link #onceForBlock}
+     */
+    public List<ContainerAt> containersOfEveryKind() {
+        return Collections.unmodifiableList(block.containers(manifest));
+    }
+
+    /**
+     * A value worked out from the objects under judgement and shared by every rule that asks for it by the same key
+     * while judging the same block, such as the datastores that the containers of a block run. Where the rules see
+     * the whole manifest in one pass, in parallel, each computes its own.
+     *
+     * @param key the value's name; it must not depend on the rule
+     * @param value works it out from this block's objects (through {@link #objects()},
+     *        {@link #containersOfEveryKind()}...), never from the rule's kinds or parameters
+     * @param <T> its type
+     * @return the value
+     */
+    public <T> T onceForBlock(String key, Supplier<T> value) {
+        return block.memo(key, value);
     }
 
     /** @return every container of those workloads, init containers first, with their paths */

@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,7 +97,15 @@ record DataPlacement(RuleContext.ContainerAt at, Datastore datastore, String dat
      * @return the placements, authoritative or not, in container order
      */
     static List<DataPlacement> of(RuleContext context) {
-        return of(context.containers());
+        List<DataPlacement> everyKind = context.onceForBlock("data-placements",
+                () -> of(context.containersOfEveryKind()));
+        List<DataPlacement> judged = new ArrayList<>();
+        for (DataPlacement placement : everyKind) {
+            if (context.rule().appliesTo(placement.at().workload().kind())) {
+                judged.add(placement);
+            }
+        }
+        return judged;
     }
 
     /**
@@ -126,7 +135,7 @@ record DataPlacement(RuleContext.ContainerAt at, Datastore datastore, String dat
             }
             Datastores.recognise(at.container().getImage()).flatMap(d -> place(at, d)).ifPresent(all::add);
         }
-        return all;
+        return Collections.unmodifiableList(all);
     }
 
     /**
