@@ -106,6 +106,12 @@ public final class Datastores {
      */
     public static Optional<Datastore> recognise(ImageReference image) {
         Objects.requireNonNull(image, "image");
-        return all().stream().filter(d -> d.matches(image)).findFirst();
+        String[] segments = ImageNameMatcher.segments(image);
+        for (Datastore datastore : all()) {
+            if (datastore.matches(segments)) {
+                return Optional.of(datastore);
+            }
+        }
+        return Optional.empty();
     }
 }
