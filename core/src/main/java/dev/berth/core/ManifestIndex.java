@@ -23,13 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ManifestIndex {
 
     private final Map<String, List<HasMetadata>> byKind = new HashMap<>();
-    private final Map<ObjectRef, List<HasMetadata>> byRef = new HashMap<>();
-    private final Map<String, List<HasMetadata>> byNamespaceAndName = new HashMap<>();
+    private final Map<ObjectRef, List<HasMetadata>> byRef;
+    private final Map<String, List<HasMetadata>> byNamespaceAndName;
     private final Map<String, List<HasMetadata>> byNamespace = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
     private final List<HasMetadata> objects;
     private final List<Workload> workloads = new ArrayList<>();
-    private final IdentityHashMap<HasMetadata, Workload> workloadOf = new IdentityHashMap<>();
+    private final IdentityHashMap<HasMetadata, Workload> workloadOf;
     private final Map<String, List<Workload>> workloadsByNamespace = new HashMap<>();
     private final Map<String, List<Workload>> workloadsByLabel = new HashMap<>();
     private final Map<String, List<Workload>> workloadsByLabelKey = new HashMap<>();
@@ -40,6 +40,10 @@ final class ManifestIndex {
 
     ManifestIndex(List<HasMetadata> objects) {
         this.objects = objects;
+        // Sized for one entry per object: growing them step by step rehashed every entry about twice.
+        this.byRef = new HashMap<>(capacity(objects.size()));
+        this.byNamespaceAndName = new HashMap<>(capacity(objects.size()));
+        this.workloadOf = new IdentityHashMap<>(objects.size());
         for (HasMetadata object : objects) {
             ObjectRef ref = ObjectRef.of(object);
             byKind.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(object);
@@ -60,6 +64,10 @@ final class ManifestIndex {
         this.workloadsView = Collections.unmodifiableList(workloads);
         this.duplicatesView = Collections.unmodifiableSortedSet(duplicates);
         this.namespacesView = Collections.unmodifiableSortedSet(new TreeSet<>(byNamespace.keySet()));
+    }
+
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     private static <K, V> void freeze(Map<K, List<V>> map) {
