@@ -79,13 +79,13 @@ public final class Validator {
         List<RuleContext> contexts = (parallel ? rules.parallelStream() : rules.stream())
                 .map(rule -> run(rule, manifest))
                 .toList();
-        Map<ObjectRef, Integer> order = order(manifest);
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         for (RuleContext context : contexts) {
             findings.addAll(context.findings());
             suppressed.addAll(context.suppressed());
         }
+        Map<ObjectRef, Integer> order = order(manifest, findings, suppressed);
         Comparator<Finding> byPlace = Comparator
                 .comparing((Finding f) -> order.getOrDefault(f.object(), Integer.MAX_VALUE))
                 .thenComparing(Finding::object)
@@ -118,13 +118,22 @@ public final class Validator {
         return context;
     }
 
-    private static Map<ObjectRef, Integer> order(Manifest manifest) {
-        Map<ObjectRef, Integer> order = new HashMap<>();
-        IdentityHashMap<HasMetadata, Boolean> seen = new IdentityHashMap<>();
+    /**
+     * The place of each finding's object: the number of distinct objects before the first object with its reference.
+     * Only the findings' references are looked up (in the manifest's index), not every object's.
+     */
+    private static Map<ObjectRef, Integer> order(Manifest manifest, List<Finding> findings, List<Finding> suppressed) {
+        IdentityHashMap<HasMetadata, Integer> places = new IdentityHashMap<>(manifest.size());
         int index = 0;
         for (HasMetadata object : manifest) {
-            if (seen.put(object, Boolean.TRUE) == null) {
-                order.putIfAbsent(ObjectRef.of(object), index++);
+            if (!places.containsKey(object)) {
+                places.put(object, index++);
+            }
+        }
+        Map<ObjectRef, Integer> order = new HashMap<>();
+        for (List<Finding> list : List.of(findings, suppressed)) {
+            for (Finding finding : list) {
+                order.computeIfAbsent(finding.object(), ref -> manifest.find(ref).map(places::get).orElse(null));
             }
         }
         return order;
