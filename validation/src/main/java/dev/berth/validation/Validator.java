@@ -4,12 +4,16 @@ import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a rule set over a manifest. Two doors: {@link #evaluate} returns a {@link Report}; {@link #check} throws an
@@ -76,9 +80,8 @@ public final class Validator {
     public Report evaluate(Manifest manifest) {
         manifest.references();
         List<Rule> rules = ruleSet.rules();
-        List<RuleContext> contexts = (parallel ? rules.parallelStream() : rules.stream())
-                .map(rule -> run(rule, manifest))
-                .toList();
+        List<RuleContext> contexts = parallel ? runInParallel(rules, manifest)
+                : rules.stream().map(rule -> run(rule, manifest)).toList();
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         for (RuleContext context : contexts) {
@@ -110,6 +113,30 @@ public final class Validator {
         if (!report.findings().isEmpty()) {
             throw new AssertionError(report.toText());
         }
+    }
+
+    /**
+     * Runs the rules on this thread and the common pool's, each thread taking the next rule as it finishes one. Rules
+     * take from a millisecond to a tenth of a second; a parallel stream hands each thread a fixed share of about a
+     * quarter of them, and one thread was left running its share alone at the end.
+     *
+     * @return the contexts, in rule order
+     */
+    private List<RuleContext> runInParallel(List<Rule> rules, Manifest manifest) {
+        RuleContext[] contexts = new RuleContext[rules.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < contexts.length; i = next.getAndIncrement()) {
+                contexts[i] = run(rules.get(i), manifest);
+            }
+        };
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int h = Math.min(ForkJoinPool.getCommonPoolParallelism(), rules.size() - 1); h > 0; h--) {
+            helpers.add(ForkJoinPool.commonPool().submit(work));
+        }
+        work.run();
+        helpers.forEach(ForkJoinTask::join);
+        return Arrays.asList(contexts);
     }
 
     private RuleContext run(Rule rule, Manifest manifest) {
