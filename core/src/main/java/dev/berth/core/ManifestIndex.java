@@ -22,15 +22,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ManifestIndex {
 
-    private final Map<String, List<HasMetadata>> byKind = new HashMap<>();
-    private final Map<ObjectRef, List<HasMetadata>> byRef = new HashMap<>();
-    private final Map<ObjectRef, Integer> firstPosition = new HashMap<>();
-    private final Map<String, List<HasMetadata>> byNamespaceAndName = new HashMap<>();
-    private final Map<String, List<HasMetadata>> byNamespace = new HashMap<>();
+    private final Map<String, Bucket<HasMetadata>> byKind = new HashMap<>();
+    private final Map<ObjectRef, Bucket<HasMetadata>> byRef;
+    private final Map<ObjectRef, Integer> firstPosition;
+    private final Map<String, Bucket<HasMetadata>> byNamespaceAndName;
+    private final Map<String, Bucket<HasMetadata>> byNamespace = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
     private final List<HasMetadata> objects;
     private final List<Workload> workloads = new ArrayList<>();
-    private final IdentityHashMap<HasMetadata, Workload> workloadOf = new IdentityHashMap<>();
+    private final IdentityHashMap<HasMetadata, Workload> workloadOf;
     private final Map<String, List<Workload>> workloadsByNamespace = new HashMap<>();
     private final Map<String, List<Workload>> workloadsByLabel = new HashMap<>();
     private final Map<String, List<Workload>> workloadsByLabelKey = new HashMap<>();
@@ -41,34 +41,34 @@ final class ManifestIndex {
 
     ManifestIndex(List<HasMetadata> objects) {
         this.objects = objects;
+        // Sized for one entry per object: growing them step by step rehashed every entry about twice.
+        this.byRef = new HashMap<>(capacity(objects.size()));
+        this.firstPosition = new HashMap<>(capacity(objects.size()));
+        this.byNamespaceAndName = new HashMap<>(capacity(objects.size()));
+        this.workloadOf = new IdentityHashMap<>(objects.size());
         for (int position = 0; position < objects.size(); position++) {
             HasMetadata object = objects.get(position);
             ObjectRef ref = ObjectRef.of(object);
-            byKind.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(object);
-            List<HasMetadata> same = byRef.computeIfAbsent(ref, k -> new ArrayList<>(1));
-            same.add(object);
+            byKind.computeIfAbsent(ref.kind(), k -> new Bucket<>()).append(object);
+            Bucket<HasMetadata> same = byRef.computeIfAbsent(ref, k -> new Bucket<>());
+            same.append(object);
             if (same.size() == 1) {
                 firstPosition.put(ref, position);
             }
             if (same.size() == 2) {
                 duplicates.add(ref);
             }
-            byNamespaceAndName.computeIfAbsent(key(ref.namespace(), ref.name()), k -> new ArrayList<>(1)).add(object);
-            byNamespace.computeIfAbsent(ref.namespace(), k -> new ArrayList<>()).add(object);
+            byNamespaceAndName.computeIfAbsent(key(ref.namespace(), ref.name()), k -> new Bucket<>()).append(object);
+            byNamespace.computeIfAbsent(ref.namespace(), k -> new Bucket<>()).append(object);
             Workload.of(object).ifPresent(workload -> indexWorkload(ref.namespace(), workload));
         }
-        // Wrap every list once, so that each lookup hands out the same read-only instance instead of a new wrapper.
-        freeze(byKind);
-        freeze(byRef);
-        freeze(byNamespaceAndName);
-        freeze(byNamespace);
         this.workloadsView = Collections.unmodifiableList(workloads);
         this.duplicatesView = Collections.unmodifiableSortedSet(duplicates);
         this.namespacesView = Collections.unmodifiableSortedSet(new TreeSet<>(byNamespace.keySet()));
     }
 
-    private static <K, V> void freeze(Map<K, List<V>> map) {
-        map.replaceAll((key, list) -> Collections.unmodifiableList(list));
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     private void indexWorkload(String namespace, Workload workload) {
@@ -97,11 +97,11 @@ final class ManifestIndex {
     }
 
     List<HasMetadata> ofKind(String kind) {
-        return orEmpty(byKind.get(kind));
+        return Bucket.viewOf(byKind.get(kind));
     }
 
     List<HasMetadata> byRef(ObjectRef ref) {
-        return orEmpty(byRef.get(ref));
+        return Bucket.viewOf(byRef.get(ref));
     }
 
     int positionOf(ObjectRef ref) {
@@ -110,11 +110,11 @@ final class ManifestIndex {
     }
 
     List<HasMetadata> byNamespaceAndName(String namespace, String name) {
-        return orEmpty(byNamespaceAndName.get(key(namespace, name)));
+        return Bucket.viewOf(byNamespaceAndName.get(key(namespace, name)));
     }
 
     List<HasMetadata> inNamespace(String namespace) {
-        return orEmpty(byNamespace.get(namespace));
+        return Bucket.viewOf(byNamespace.get(namespace));
     }
 
     SortedSet<String> namespaces() {
@@ -191,15 +191,32 @@ final class ManifestIndex {
         return best;
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
-    }
-
     private static String key(String a, String b) {
         return a + '\u0000' + b;
     }
 
     private static String labelKey(String namespace, String key, String value) {
         return namespace + '\u0000' + key + '\u0000' + value;
+    }
+
+    /**
+     * The objects under one key, in order, and the read-only view lookups hand out: made together, so each lookup hands
+     * out the same instance and no pass has to wrap every list once building is done.
+     */
+    private static final class Bucket<T> {
+        private final List<T> items = new ArrayList<>(1);
+        private final List<T> view = Collections.unmodifiableList(items);
+
+        void append(T item) {
+            items.add(item);
+        }
+
+        int size() {
+            return items.size();
+        }
+
+        static <T> List<T> viewOf(Bucket<T> bucket) {
+            return bucket == null ? List.of() : bucket.view;
+        }
     }
 }

@@ -44,16 +44,22 @@ import java.util.Optional;
 public final class References {
 
     private final Manifest manifest;
-    private final IdentityHashMap<HasMetadata, List<Reference>> from = new IdentityHashMap<>();
+    private final IdentityHashMap<HasMetadata, List<Reference>> from;
     private final List<Reference> all = new ArrayList<>();
     private final List<Reference> allView;
     private final Selections selections;
 
     References(Manifest manifest) {
         this.manifest = manifest;
-        for (HasMetadata object : manifest.objects()) {
-            List<Reference> found = new ReferenceCollector(manifest, object).collect();
-            from.put(object, Collections.unmodifiableList(found));
+        // Collecting only reads the objects and the index, so it may run on every core; merging keeps object order.
+        manifest.index();
+        List<HasMetadata> objects = manifest.objects();
+        this.from = new IdentityHashMap<>(objects.size());
+        List<List<Reference>> collected = PerObject.map(objects, object -> new ReferenceCollector(manifest, object)
+                .collect());
+        for (int i = 0; i < objects.size(); i++) {
+            List<Reference> found = collected.get(i);
+            from.put(objects.get(i), Collections.unmodifiableList(found));
             all.addAll(found);
         }
         this.allView = Collections.unmodifiableList(all);

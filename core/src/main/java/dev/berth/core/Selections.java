@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which workloads each Service, PodDisruptionBudget and NetworkPolicy selects, and the reverse, computed once from the
@@ -20,29 +21,43 @@ final class Selections {
     private final IdentityHashMap<HasMetadata, List<HasMetadata>> selecting = new IdentityHashMap<>();
 
     Selections(Manifest manifest) {
-        for (HasMetadata object : manifest.objects()) {
-            String namespace = ObjectRef.namespaceOf(object);
-            List<Workload> workloads;
-            if (object instanceof Service s) {
-                workloads = s.getSpec() == null ? List.of()
-                        : manifest.workloadsSelectedBy(namespace, s.getSpec().getSelector());
-            } else if (object instanceof PodDisruptionBudget p) {
-                workloads = p.getSpec() == null ? List.of()
-                        : manifest.workloadsSelectedBy(namespace, p.getSpec().getSelector());
-            } else if (object instanceof io.fabric8.kubernetes.api.model.policy.v1beta1.PodDisruptionBudget p) {
-                workloads = p.getSpec() == null ? List.of()
-                        : manifest.workloadsSelectedBy(namespace, p.getSpec().getSelector());
-            } else if (object instanceof NetworkPolicy n) {
-                workloads = n.getSpec() == null ? List.of()
-                        : manifest.workloadsSelectedBy(namespace, n.getSpec().getPodSelector());
-            } else {
+        // Selecting only reads the index, so it may run on every core; merging keeps object order.
+        manifest.index();
+        List<HasMetadata> objects = manifest.objects();
+        List<Optional<List<Workload>>> selections = PerObject.map(objects, object -> selectedBy(manifest, object));
+        for (int i = 0; i < objects.size(); i++) {
+            if (selections.get(i).isEmpty()) {
                 continue;
             }
+            HasMetadata object = objects.get(i);
+            List<Workload> workloads = selections.get(i).get();
             selected.put(object, workloads);
             for (Workload workload : workloads) {
                 selecting.computeIfAbsent(workload.owner(), w -> new ArrayList<>()).add(object);
             }
         }
+    }
+
+    /** @return the workloads the object selects, or empty when it is no Service, disruption budget or policy */
+    private static Optional<List<Workload>> selectedBy(Manifest manifest, HasMetadata object) {
+        String namespace = ObjectRef.namespaceOf(object);
+        if (object instanceof Service s) {
+            return Optional.of(s.getSpec() == null ? List.of()
+                    : manifest.workloadsSelectedBy(namespace, s.getSpec().getSelector()));
+        }
+        if (object instanceof PodDisruptionBudget p) {
+            return Optional.of(p.getSpec() == null ? List.of()
+                    : manifest.workloadsSelectedBy(namespace, p.getSpec().getSelector()));
+        }
+        if (object instanceof io.fabric8.kubernetes.api.model.policy.v1beta1.PodDisruptionBudget p) {
+            return Optional.of(p.getSpec() == null ? List.of()
+                    : manifest.workloadsSelectedBy(namespace, p.getSpec().getSelector()));
+        }
+        if (object instanceof NetworkPolicy n) {
+            return Optional.of(n.getSpec() == null ? List.of()
+                    : manifest.workloadsSelectedBy(namespace, n.getSpec().getPodSelector()));
+        }
+        return Optional.empty();
     }
 
     List<Workload> selected(HasMetadata object) {

@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Runs a rule set over a manifest. Two doors: {@link #evaluate} returns a {@link Report}; {@link #check} throws an
@@ -117,18 +120,25 @@ public final class Validator {
         for (int r : blockRules) {
             contexts[r] = new RuleContext[blocks.size()];
         }
-        IntStream tasks = IntStream.range(0, passRules.size() + blocks.size());
-        (parallel ? tasks.parallel() : tasks).forEach(task -> {
-            if (task < passRules.size()) {
-                int r = passRules.get(task);
+        IntConsumer task = t -> {
+            if (t < passRules.size()) {
+                int r = passRules.get(t);
                 contexts[r][0] = run(rules.get(r), manifest, whole, tables);
             } else {
-                int b = task - passRules.size();
+                int b = t - passRules.size();
                 for (int r : blockRules) {
                     contexts[r][b] = run(rules.get(r), manifest, blocks.get(b), tables);
                 }
             }
-        });
+        };
+        int tasks = passRules.size() + blocks.size();
+        if (parallel) {
+            runInParallel(tasks, task);
+        } else {
+            for (int t = 0; t < tasks; t++) {
+                task.accept(t);
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         for (RuleContext[] ofRule : contexts) {
@@ -161,6 +171,25 @@ public final class Validator {
         if (!report.findings().isEmpty()) {
             throw new AssertionError(report.toText());
         }
+    }
+
+    /**
+     * Runs the tasks on this thread and the common pool's, each thread taking the next task as it finishes one, so
+     * that no thread is left running a fixed share alone at the end (as a parallel stream's split of the tasks did).
+     */
+    private static void runInParallel(int tasks, IntConsumer task) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+                task.accept(t);
+            }
+        };
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int h = Math.min(ForkJoinPool.getCommonPoolParallelism(), tasks - 1); h > 0; h--) {
+            helpers.add(ForkJoinPool.commonPool().submit(work));
+        }
+        work.run();
+        helpers.forEach(ForkJoinTask::join);
     }
 
     private RuleContext run(Rule rule, Manifest manifest, Block block, Tables tables) {

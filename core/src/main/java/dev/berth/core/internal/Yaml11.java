@@ -34,6 +34,8 @@ public final class Yaml11 {
     }
 
     private static final Resolver RESOLVER = new Resolver();
+    /** The resolver tries its integer and float patterns only on scalars up to this many characters. */
+    private static final int RESOLVER_LIMIT = 1024;
     private static final Set<String> TRUE = Set.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on",
             "On", "ON");
     private static final Set<String> FALSE = Set.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off",
@@ -55,7 +57,11 @@ public final class Yaml11 {
         char first = plain.charAt(0);
         if (Character.isLetter(first)) {
             // SnakeYAML's resolver only has word resolvers (booleans and null) for letters: a set lookup gives the
-            // same answer without a regular expression.
+            // same answer without a regular expression. Every such word starts with one of these letters and has at
+            // most five, so most keys and values need no lookup at all.
+            if (plain.length() > 5 || "yYnNtTfFoO".indexOf(first) < 0) {
+                return Type.STRING;
+            }
             if (TRUE.contains(plain) || FALSE.contains(plain)) {
                 return Type.BOOLEAN;
             }
@@ -63,6 +69,10 @@ public final class Yaml11 {
         }
         if ("-+.0123456789~<=".indexOf(first) < 0) {
             return Type.STRING;
+        }
+        if (plain.length() <= RESOLVER_LIMIT && isDecimalDigits(plain) && (first != '0' || plain.length() == 1)) {
+            // What the resolver's first candidate, the integer pattern, matches as [1-9][0-9_]* or 0.
+            return Type.INTEGER;
         }
         Tag tag = RESOLVER.resolve(NodeId.scalar, plain, true);
         if (Tag.STR.equals(tag)) {
@@ -87,6 +97,16 @@ public final class Yaml11 {
             return Type.MERGE;
         }
         return Type.STRING;
+    }
+
+    private static boolean isDecimalDigits(String plain) {
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

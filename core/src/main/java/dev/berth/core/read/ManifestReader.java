@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -186,9 +187,12 @@ public final class ManifestReader {
             return List.of(path);
         }
         try (Stream<Path> walk = Files.walk(path)) {
+            // Each file's sort key is computed once: relativizing inside the comparator cost O(n log n) path walks.
             return walk.filter(Files::isRegularFile)
                     .filter(file -> isManifest(file) && !isHidden(path.relativize(file)))
-                    .sorted((a, b) -> relative(path, a).compareTo(relative(path, b)))
+                    .map(file -> new Listed(file, relative(path, file)))
+                    .sorted(Comparator.comparing(Listed::relative))
+                    .map(Listed::file)
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw BerthException.problem("cannot list the folder: " + e.getMessage()).origin(path.toString())
@@ -236,6 +240,10 @@ public final class ManifestReader {
             }
         }
         return false;
+    }
+
+    /** A file found in a folder, with its path relative to the folder, the key files are sorted by. */
+    private record Listed(Path file, String relative) {
     }
 
     private static String relative(Path root, Path file) {

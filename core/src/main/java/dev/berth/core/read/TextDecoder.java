@@ -30,10 +30,16 @@ final class TextDecoder {
             skip = 2;
         }
         if (charset == StandardCharsets.UTF_8) {
+            boolean ascii = true;
             for (int i = 0; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
                     throw binary(origin, "found a NUL byte at offset " + i);
                 }
+                ascii &= bytes[i] > 0;
+            }
+            if (ascii) {
+                // Plain ASCII, as most manifests are, is valid UTF-8 that decodes byte for byte.
+                return new String(bytes, skip, bytes.length - skip, StandardCharsets.US_ASCII);
             }
         }
         CharsetDecoder decoder = charset.newDecoder()

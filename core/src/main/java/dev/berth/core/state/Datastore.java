@@ -131,6 +131,14 @@ public record Datastore(String id, String displayName, Family family, List<Datas
         return ImageNameMatcher.matches(Objects.requireNonNull(image, "image"), names, vendorPaths);
     }
 
+    /**
+     * @param segments an image's registry and repository components, as {@link ImageNameMatcher#segments} gives them
+     * @return what {@link #matches(ImageReference)} returns for that image
+     */
+    boolean matches(String[] segments) {
+        return ImageNameMatcher.matches(segments, names, vendorPaths);
+    }
+
     /** @return the display name and id, such as {@code PostgreSQL (postgresql)} */
     @Override
     public String toString() {

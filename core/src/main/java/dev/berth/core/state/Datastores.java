@@ -2,8 +2,10 @@ package dev.berth.core.state;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The catalogue of well-known datastores, and recognition of their container images.
@@ -18,6 +20,14 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Datastores {
+
+    /**
+     * How many distinct image texts {@link #recognise(String)} remembers. Several rules recognise every container's
+     * image, and a repository has few distinct images; the answer depends only on the text and on the catalogue,
+     * which is immutable, so a remembered answer is always the one recognising again would give.
+     */
+    private static final int REMEMBERED = 4_096;
+    private static final Map<String, Optional<Datastore>> RECOGNISED = new ConcurrentHashMap<>();
 
     private Datastores() {
     }
@@ -68,6 +78,18 @@ public final class Datastores {
         if (image == null || image.isBlank()) {
             return Optional.empty();
         }
+        Optional<Datastore> known = RECOGNISED.get(image);
+        if (known != null) {
+            return known;
+        }
+        Optional<Datastore> found = recogniseText(image);
+        if (RECOGNISED.size() < REMEMBERED) {
+            RECOGNISED.put(image, found);
+        }
+        return found;
+    }
+
+    private static Optional<Datastore> recogniseText(String image) {
         ImageReference reference;
         try {
             reference = ImageReference.parse(image.strip().toLowerCase(Locale.ROOT));
@@ -106,6 +128,12 @@ public final class Datastores {
      */
     public static Optional<Datastore> recognise(ImageReference image) {
         Objects.requireNonNull(image, "image");
-        return all().stream().filter(d -> d.matches(image)).findFirst();
+        String[] segments = ImageNameMatcher.segments(image);
+        for (Datastore datastore : all()) {
+            if (datastore.matches(segments)) {
+                return Optional.of(datastore);
+            }
+        }
+        return Optional.empty();
     }
 }

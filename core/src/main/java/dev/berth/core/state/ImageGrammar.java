@@ -41,7 +41,8 @@ final class ImageGrammar {
     }
 
     static String registryProblem(String registry) {
-        return REGISTRY.matcher(registry).matches()
+        // Most references name no registry and are normalised to Docker Hub's, which the pattern accepts.
+        return registry.equals(ImageReference.DOCKER_HUB) || REGISTRY.matcher(registry).matches()
                 ? null
                 : "registry \"" + registry + "\" is not a host name or address with an optional port";
     }

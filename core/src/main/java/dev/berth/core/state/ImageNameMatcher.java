@@ -32,7 +32,19 @@ final class ImageNameMatcher {
      *     allowing {@link #FLAVOURS} after the last component
      */
     static boolean matches(ImageReference image, List<String> names, List<String> vendorPaths) {
-        String[] segments = (image.registry() + "/" + image.repository()).toLowerCase(Locale.ROOT).split("/");
+        return matches(segments(image), names, vendorPaths);
+    }
+
+    /**
+     * @param image an image
+     * @return its registry and repository components, lowercase: what {@link #matches(String[], List, List)} takes,
+     *         computed once when an image is matched against the whole catalogue
+     */
+    static String[] segments(ImageReference image) {
+        return (image.registry() + "/" + image.repository()).toLowerCase(Locale.ROOT).split("/");
+    }
+
+    static boolean matches(String[] segments, List<String> names, List<String> vendorPaths) {
         String last = segments[segments.length - 1];
         for (String name : names) {
             if (componentMatches(last, name)) {

@@ -113,11 +113,12 @@ public record ImageReference(String registry, String repository, Optional<String
         if (registry.equals(DOCKER_HUB) && !repository.isEmpty() && !repository.contains("/")) {
             repository = OFFICIAL_IMAGES + repository;
         }
-        String problem = firstProblem(registry, repository, tag, digest);
-        if (problem != null) {
-            throw invalid(reference, problem);
+        try {
+            // The canonical constructor checks the parts: checking them here as well ran every pattern twice.
+            return new ImageReference(registry, repository, tag, digest);
+        } catch (IllegalArgumentException problem) {
+            throw invalid(reference, problem.getMessage());
         }
-        return new ImageReference(registry, repository, tag, digest);
     }
 
     /**

@@ -46,6 +46,7 @@ public final class Workload {
     private final LabelSelector selector;
     private final Integer replicas;
     private final String templatePath;
+    private final String podSpecPath;
 
     private Workload(HasMetadata owner, PodTemplateSpec template, LabelSelector selector, Integer replicas,
             String templatePath) {
@@ -54,6 +55,7 @@ public final class Workload {
         this.selector = selector;
         this.replicas = replicas;
         this.templatePath = templatePath;
+        this.podSpecPath = templatePath.isEmpty() ? "spec" : templatePath + ".spec";
     }
 
     /**
@@ -160,7 +162,12 @@ public final class Workload {
 
     /** @return the pod spec, when the manifest gives one */
     public Optional<PodSpec> podSpec() {
-        return template == null ? Optional.empty() : Optional.ofNullable(template.getSpec());
+        return Optional.ofNullable(spec());
+    }
+
+    /** The pod spec or null: what {@link #podSpec()} wraps, for the traversals every rule runs. */
+    private PodSpec spec() {
+        return template == null ? null : template.getSpec();
     }
 
     /** @return the labels every pod gets, never null */
@@ -200,17 +207,23 @@ public final class Workload {
 
     /** @return the path of the pod spec, such as {@code spec.template.spec}, or {@code spec} for a bare Pod */
     public String podSpecPath() {
-        return templatePath.isEmpty() ? "spec" : templatePath + ".spec";
+        return podSpecPath;
     }
 
     /** @return the containers, never null */
     public List<Container> containers() {
-        return podSpec().map(PodSpec::getContainers).map(Collections::unmodifiableList).orElse(List.of());
+        PodSpec spec = spec();
+        return readOnly(spec == null ? null : spec.getContainers());
     }
 
     /** @return the init containers, never null */
     public List<Container> initContainers() {
-        return podSpec().map(PodSpec::getInitContainers).map(Collections::unmodifiableList).orElse(List.of());
+        PodSpec spec = spec();
+        return readOnly(spec == null ? null : spec.getInitContainers());
+    }
+
+    private static List<Container> readOnly(List<Container> containers) {
+        return containers == null ? List.of() : Collections.unmodifiableList(containers);
     }
 
     /**
@@ -219,15 +232,15 @@ public final class Workload {
      * @return the containers with their paths, such as {@code spec.template.spec.containers[1]}
      */
     public List<PodContainer> allContainers() {
-        List<PodContainer> all = new ArrayList<>();
-        String base = podSpecPath();
-        List<Container> init = initContainers();
+        PodSpec spec = spec();
+        List<Container> init = spec == null || spec.getInitContainers() == null ? List.of() : spec.getInitContainers();
+        List<Container> main = spec == null || spec.getContainers() == null ? List.of() : spec.getContainers();
+        List<PodContainer> all = new ArrayList<>(init.size() + main.size());
         for (int i = 0; i < init.size(); i++) {
-            all.add(new PodContainer(init.get(i), base + ".initContainers[" + i + "]", true));
+            all.add(new PodContainer(init.get(i), podSpecPath + ".initContainers[" + i + "]", true));
         }
-        List<Container> main = containers();
         for (int i = 0; i < main.size(); i++) {
-            all.add(new PodContainer(main.get(i), base + ".containers[" + i + "]", false));
+            all.add(new PodContainer(main.get(i), podSpecPath + ".containers[" + i + "]", false));
         }
         return all;
     }

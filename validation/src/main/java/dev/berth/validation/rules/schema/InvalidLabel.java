@@ -9,7 +9,9 @@ import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -32,33 +34,38 @@ public final class InvalidLabel extends Rule {
 
     @Override
     public void check(RuleContext context) {
+        // A repository repeats a few keys everywhere: each distinct key is checked once per block.
+        Map<String, Optional<String>> keyProblems = new HashMap<>();
         for (HasMetadata object : context.objects()) {
-            check(context, object, object.getMetadata(), "metadata");
+            check(context, object, object.getMetadata(), "metadata", keyProblems);
         }
         for (Workload w : context.workloads()) {
             if (w.isBarePod()) {
                 continue;
             }
-            w.template().ifPresent(t -> check(context, w.owner(), t.getMetadata(), w.templatePath() + ".metadata"));
+            w.template().ifPresent(t -> check(context, w.owner(), t.getMetadata(), w.templatePath() + ".metadata",
+                    keyProblems));
         }
     }
 
-    private static void check(RuleContext context, HasMetadata object, ObjectMeta meta, String path) {
+    private static void check(RuleContext context, HasMetadata object, ObjectMeta meta, String path,
+            Map<String, Optional<String>> keyProblems) {
         if (meta == null) {
             return;
         }
         sorted(meta.getLabels()).forEach((key, value) -> {
-            String at = FieldPaths.field(path + ".labels", key);
-            KubernetesNames.keyProblem(key).ifPresent(problem -> context.report(object, at,
+            keyProblems.computeIfAbsent(key, KubernetesNames::keyProblem).ifPresent(problem -> context.report(object,
+                    FieldPaths.field(path + ".labels", key),
                     "label key " + KubernetesNames.quote(key) + " is not valid: " + problem));
             if (value != null) {
-                KubernetesNames.labelValueProblem(value).ifPresent(problem -> context.report(object, at,
-                        "the value " + KubernetesNames.quote(value) + " of label " + key + " is not valid: "
-                                + problem));
+                KubernetesNames.labelValueProblem(value).ifPresent(problem -> context.report(object,
+                        FieldPaths.field(path + ".labels", key), "the value " + KubernetesNames.quote(value)
+                                + " of label " + key + " is not valid: " + problem));
             }
         });
-        sorted(meta.getAnnotations()).keySet().forEach(key -> KubernetesNames.keyProblem(key).ifPresent(problem ->
-                context.report(object, FieldPaths.field(path + ".annotations", key),
+        sorted(meta.getAnnotations()).keySet().forEach(key -> keyProblems.computeIfAbsent(key,
+                KubernetesNames::keyProblem).ifPresent(problem -> context.report(object,
+                        FieldPaths.field(path + ".annotations", key),
                         "annotation key " + KubernetesNames.quote(key) + " is not valid: " + problem)));
     }
 

@@ -94,12 +94,11 @@ public final class MissingRequiredField extends Rule {
         }
         for (RuleContext.ContainerAt at : context.containers()) {
             Container c = at.container();
-            String who = notBlank(c.getName()) ? "container " + c.getName() : "the container at " + at.path();
             if (!notBlank(c.getName())) {
-                context.report(at.workload().owner(), at.path() + ".name", who + " has no name");
+                context.report(at.workload().owner(), at.path() + ".name", who(at) + " has no name");
             }
             if (!notBlank(c.getImage())) {
-                context.report(at.workload().owner(), at.path() + ".image", who + " has no image to run");
+                context.report(at.workload().owner(), at.path() + ".image", who(at) + " has no image to run");
             }
         }
     }
@@ -115,6 +114,11 @@ public final class MissingRequiredField extends Rule {
                         + "number clients connect to");
             }
         }
+    }
+
+    private static String who(RuleContext.ContainerAt at) {
+        String name = at.container().getName();
+        return notBlank(name) ? "container " + name : "the container at " + at.path();
     }
 
     private static boolean notBlank(String text) {
