@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code berth} command and its subcommands ({@code lint}, {@code rules}, {@code explain}, {@code fmt}), run
+ * The {@code berth} command and its subcommands ({@code lint}, {@code rules}, {@code explain}, {@code fmt},
+ * {@code render}), run
  * in-process on a {@link Terminal}.
  *
  * <pre>{@code
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
  * and never a stack trace unless {@code --debug} is given.
  */
 @Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = Berth.Version.class,
-        description = "Lint, explain and format Kubernetes manifests with Berth's rules.",
+        description = "Lint, explain and format Kubernetes manifests with Berth's rules; render applications "
+                + "described in Java.",
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
             "  berth lint --rules strict --fail-on high --format sarif --output berth.sarif k8s/",
             "  berth rules",
             "  berth explain database-not-statefulset",
-            "  berth fmt --write k8s/"},
+            "  berth fmt --write k8s/",
+            "  berth render --classpath target/classes:target/lib/* com.acme.infra.Shop"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:clean: nothing at or above --fail-on",
@@ -52,7 +55,8 @@ public final class Berth implements Runnable {
             LintCommand::new,
             terminal -> new RulesCommand(),
             terminal -> new ExplainCommand(),
-            FmtCommand::new);
+            FmtCommand::new,
+            terminal -> new RenderCommand());
 
     @Spec
     private CommandSpec spec;

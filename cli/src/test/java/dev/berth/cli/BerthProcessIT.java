@@ -116,6 +116,20 @@ class BerthProcessIT {
         assertThat(Cli.read(file)).startsWith("apiVersion: v1\nkind: ConfigMap\n");
     }
 
+    @Test
+    void render_writes_a_sample_as_its_golden_yaml() throws Exception {
+        // GIVEN the samples and the DSL as the reactor built them
+        String classpath = String.join(java.io.File.pathSeparator, "../samples/target/classes", "../dsl/target/classes");
+        // WHEN the process renders the SSR sample into a folder
+        Cli.Result result = berth("", Map.of(), "render", "--classpath", classpath, "--output", dir.toString(),
+                "dev.berth.samples.ssr.SsrWithUserData");
+        // THEN it is the sample's golden YAML, and its only findings are below --fail-on
+        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.err()).isEqualTo("ssr-user-data: 23 objects; 0 high, 0 medium, 0 low, 2 info\n");
+        assertThat(Cli.read(dir.resolve("ssr-user-data.yaml")))
+                .isEqualTo(Cli.read(Path.of("../samples/src/test/resources/golden/ssr-user-data.yaml")));
+    }
+
     private static Cli.Result berth(String stdin, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
         command.addAll(List.of(args));

@@ -39,7 +39,7 @@ class CommandsTest {
 
     @Test
     void every_command_has_help_with_examples_and_exit_codes() {
-        for (String command : List.of("lint", "rules", "explain", "fmt")) {
+        for (String command : List.of("lint", "rules", "explain", "fmt", "render")) {
             // WHEN its help is asked for
             Cli.Result result = run(command, "--help");
             // THEN it has a usage line, examples and exit codes
@@ -48,7 +48,7 @@ class CommandsTest {
                     .contains("Examples:", "Exit codes:", "berth " + command);
         }
         Cli.Result top = run("--help");
-        assertThat(top.out()).contains("lint", "rules", "explain", "fmt", "Examples:", "Exit codes:",
+        assertThat(top.out()).contains("lint", "rules", "explain", "fmt", "render", "Examples:", "Exit codes:",
                 "0   clean", "1   findings at or above --fail-on", "2   bad input or usage");
     }
 
@@ -59,7 +59,7 @@ class CommandsTest {
         Cli.Result unknown = run("check", "x.yaml");
         // THEN exit 2 naming the commands
         assertThat(none.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(none.err()).startsWith("berth: name a command: lint, rules, explain, fmt\n");
+        assertThat(none.err()).startsWith("berth: name a command: lint, rules, explain, fmt, render\n");
         assertThat(unknown.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(unknown.err()).contains("check").endsWith("Run 'berth --help' for usage.\n");
     }
