@@ -7,6 +7,7 @@ import dev.berth.validation.Report;
 import dev.berth.validation.RuleSet;
 import dev.berth.validation.RuleSets;
 import dev.berth.validation.Severity;
+import dev.berth.validation.TextReport;
 import dev.berth.validation.Validator;
 import java.io.File;
 import java.io.IOException;
@@ -113,7 +114,7 @@ final class RenderCommand implements Callable<Integer> {
             for (String name : classes) {
                 Rendered app = render(loader, name);
                 Report report = Validator.of(ruleSet).evaluate(app.manifest());
-                err.println(app.name() + ": " + app.manifest().size() + " objects; " + summary(report));
+                err.println(app.name() + ": " + app.manifest().size() + " objects; " + TextReport.countsBySeverity(report));
                 if (threshold != null && report.hasAtLeast(threshold)) {
                     err.print(report.atLeast(threshold).toText());
                     failing = true;
@@ -282,10 +283,5 @@ final class RenderCommand implements Callable<Integer> {
                 .origin("--classpath")
                 .fix("give folders and jars that exist, separated by '" + File.pathSeparator + "'.")
                 .build();
-    }
-
-    private static String summary(Report report) {
-        return report.count(Severity.HIGH) + " high, " + report.count(Severity.MEDIUM) + " medium, "
-                + report.count(Severity.LOW) + " low, " + report.count(Severity.INFO) + " info";
     }
 }

@@ -15,9 +15,9 @@ import java.util.function.Supplier;
  * The objects one rule context judges: the whole manifest, or a run of consecutive objects of it. A block's views
  * are worked out from its own objects, so judging a block costs O(block), whatever the manifest's size.
  *
- * <p>A cut block is judged by one task, every rule in turn, so it keeps its views (objects by kind and type, containers,
- * volumes) for the next rule without locking; the whole manifest's block is shared by rules running in parallel and
- * keeps nothing.
+ * <p>A cut block is judged by one task, every rule in turn, so it keeps its views (objects by kind and type, and the
+ * {@link #memo} values: its containers, its volumes, what rules share through {@link RuleContext#onceForBlock}) for
+ * the next rule without locking; the whole manifest's block is shared by rules running in parallel and keeps nothing.
  */
 final class Block {
 
@@ -26,8 +26,6 @@ final class Block {
     private List<Workload> workloads;
     private final Map<String, List<HasMetadata>> byKind = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new HashMap<>();
-    private List<RuleContext.ContainerAt> containers;
-    private List<RuleContext.VolumeAt> volumes;
     private final Map<String, Object> memos = new HashMap<>();
 
     private Block(List<HasMetadata> objects, boolean whole) {
@@ -103,40 +101,24 @@ final class Block {
     }
 
     List<RuleContext.ContainerAt> containers(Manifest manifest) {
-        if (containers != null) {
-            return containers;
-        }
-        List<RuleContext.ContainerAt> all = new ArrayList<>();
-        for (Workload workload : workloads(manifest)) {
-            for (Workload.PodContainer c : workload.allContainers()) {
-                all.add(new RuleContext.ContainerAt(workload, c.container(), c.path(), c.init()));
-            }
-        }
-        if (!whole) {
-            containers = all;
-        }
-        return all;
+        return memo("containers", () -> RuleContext.ContainerAt.allOf(workloads(manifest)));
     }
 
     List<RuleContext.VolumeAt> volumes(Manifest manifest) {
-        if (volumes != null) {
-            return volumes;
-        }
-        List<RuleContext.VolumeAt> all = new ArrayList<>();
-        for (Workload workload : workloads(manifest)) {
-            PodSpec spec = workload.podSpec().orElse(null);
-            if (spec == null || spec.getVolumes() == null) {
-                continue;
+        return memo("volumes", () -> {
+            List<RuleContext.VolumeAt> all = new ArrayList<>();
+            for (Workload workload : workloads(manifest)) {
+                PodSpec spec = workload.podSpec().orElse(null);
+                if (spec == null || spec.getVolumes() == null) {
+                    continue;
+                }
+                for (int i = 0; i < spec.getVolumes().size(); i++) {
+                    all.add(new RuleContext.VolumeAt(workload, spec.getVolumes().get(i),
+                            workload.podSpecPath() + ".volumes[" + i + "]"));
+                }
             }
-            for (int i = 0; i < spec.getVolumes().size(); i++) {
-                all.add(new RuleContext.VolumeAt(workload, spec.getVolumes().get(i),
-                        workload.podSpecPath() + ".volumes[" + i + "]"));
-            }
-        }
-        if (!whole) {
-            volumes = all;
-        }
-        return all;
+            return all;
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -84,7 +84,8 @@ public final class RuleContext {
      * }</pre>
      *
      * @param key the table's name; one key, one table, whichever rule asks
-     * @param table builds the table from the whole manifest; it must not depend on the rule or the block
+     * @param table builds the table from the whole manifest; it must not depend on the rule or the block, nor ask
+     *        for another table while it builds (get what it needs from {@code once} first)
      * @param <T> the table's type
      * @return the table
      */
@@ -222,6 +223,20 @@ public final class RuleContext {
         /** @return the container's name */
         public String name() {
             return container.getName();
+        }
+
+        /**
+         * @param workloads some workloads
+         * @return every container of them, in workload order, each workload's init containers first
+         */
+        public static List<ContainerAt> allOf(List<Workload> workloads) {
+            List<ContainerAt> all = new ArrayList<>();
+            for (Workload workload : workloads) {
+                for (Workload.PodContainer c : workload.allContainers()) {
+                    all.add(new ContainerAt(workload, c.container(), c.path(), c.init()));
+                }
+            }
+            return all;
         }
     }
 

@@ -46,17 +46,23 @@ public final class TextReport {
             }
             out.append('\n');
         }
-        Map<Severity, Long> counts = report.countBySeverity();
         out.append(report.findings().size()).append(report.findings().size() == 1 ? " finding" : " findings")
                 .append(" in ").append(report.objects()).append(report.objects() == 1 ? " object" : " objects")
-                .append(" (rule set ").append(report.ruleSet()).append("): ")
-                .append(counts.get(Severity.HIGH)).append(" high, ")
-                .append(counts.get(Severity.MEDIUM)).append(" medium, ")
-                .append(counts.get(Severity.LOW)).append(" low, ")
-                .append(counts.get(Severity.INFO)).append(" info");
+                .append(" (rule set ").append(report.ruleSet()).append("): ").append(countsBySeverity(report));
         if (!report.suppressed().isEmpty()) {
             out.append("; ").append(report.suppressed().size()).append(" suppressed");
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * @param report a report
+     * @return its findings counted by severity, as the text report's last line gives them:
+     *         {@code 0 high, 2 medium, 0 low, 1 info}
+     */
+    public static String countsBySeverity(Report report) {
+        Map<Severity, Long> counts = report.countBySeverity();
+        return counts.get(Severity.HIGH) + " high, " + counts.get(Severity.MEDIUM) + " medium, "
+                + counts.get(Severity.LOW) + " low, " + counts.get(Severity.INFO) + " info";
     }
 }

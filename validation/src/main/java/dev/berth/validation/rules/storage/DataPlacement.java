@@ -116,15 +116,8 @@ record DataPlacement(RuleContext.ContainerAt at, Datastore datastore, String dat
      * @return the placements of authoritative data of every such workload, in container order
      */
     static List<DataPlacement> authoritative(Manifest manifest, RuleInfo rule) {
-        List<RuleContext.ContainerAt> containers = new ArrayList<>();
-        for (Workload workload : manifest.workloads()) {
-            if (rule.appliesTo(workload.kind())) {
-                for (Workload.PodContainer c : workload.allContainers()) {
-                    containers.add(new RuleContext.ContainerAt(workload, c.container(), c.path(), c.init()));
-                }
-            }
-        }
-        return of(containers).stream().filter(DataPlacement::authoritative).toList();
+        List<Workload> judged = manifest.workloads().stream().filter(w -> rule.appliesTo(w.kind())).toList();
+        return of(RuleContext.ContainerAt.allOf(judged)).stream().filter(DataPlacement::authoritative).toList();
     }
 
     private static List<DataPlacement> of(List<RuleContext.ContainerAt> containers) {
