@@ -1,16 +1,14 @@
 package dev.berth.validation.rules.availability;
 
 import dev.berth.core.ObjectRef;
-import dev.berth.core.workload.Workload;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
+import dev.berth.validation.rules.SetTables;
 import dev.berth.validation.rules.workload.SelectorText;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A PodDisruptionBudget selects no pod of any workload in the set, so it protects nothing: usually a label that
@@ -41,16 +39,11 @@ public final class DisruptionBudgetSelectsNothing extends Rule {
                 context.report(budget.object(), "spec.selector", "spec.selector is missing, so the budget selects "
                         + "no pods and protects nothing");
             } else if (context.references().selected(budget.object()).isEmpty()
-                    && namespacesWithWorkloads(context).contains(namespace)) {
+                    && SetTables.workloadsPerNamespace(context).containsKey(namespace)) {
                 context.report(budget.object(), "spec.selector", "spec.selector (" + SelectorText.of(budget
                         .selector()) + ") matches the pods of no workload in namespace " + namespace
                         + ", so the budget protects nothing");
             }
         }
-    }
-
-    private static Set<String> namespacesWithWorkloads(RuleContext context) {
-        return context.once("namespaces-with-workloads", manifest -> manifest.workloads().stream()
-                .map(Workload::namespace).collect(Collectors.toUnmodifiableSet()));
     }
 }

@@ -7,14 +7,13 @@ import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
+import dev.berth.validation.rules.SetTables;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An Ingress ({@code networking.k8s.io/v1} or {@code v1beta1}) sends traffic to a Service the set does not hold, or
@@ -43,8 +42,7 @@ public final class IngressBackendMissing extends Rule {
 
     @Override
     public void check(RuleContext context) {
-        Set<String> namespacesWithServices = context.once("namespaces-with-services", manifest -> manifest
-                .all(Service.class).stream().map(ObjectRef::namespaceOf).collect(Collectors.toUnmodifiableSet()));
+        Set<String> namespacesWithServices = SetTables.namespacesWithServices(context);
         for (Ingresses.Backend backend : Ingresses.backends(context)) {
             String namespace = ObjectRef.of(backend.ingress()).namespace();
             Optional<Service> found = context.manifest().find(Service.class, namespace, backend.service());

@@ -2,7 +2,6 @@ package dev.berth.validation.rules.network;
 
 import dev.berth.core.ObjectRef;
 import dev.berth.core.workload.Workload;
-import dev.berth.validation.RuleContext;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
@@ -11,8 +10,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -99,20 +96,6 @@ final class Network {
             }
         }
         return false;
-    }
-
-    /**
-     * @param context the rule's context
-     * @return how many workloads of the whole set run in each namespace
-     */
-    static Map<String, Integer> workloadsPerNamespace(RuleContext context) {
-        return context.once("workloads-per-namespace", manifest -> {
-            Map<String, Integer> counts = new HashMap<>();
-            for (Workload workload : manifest.workloads()) {
-                counts.merge(workload.namespace(), 1, Integer::sum);
-            }
-            return Collections.unmodifiableMap(counts);
-        });
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
+import dev.berth.validation.rules.SetTables;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class NetworkPolicySelectsNothing extends Rule {
 
     @Override
     public void check(RuleContext context) {
-        Map<String, Integer> counts = Network.workloadsPerNamespace(context);
+        Map<String, Integer> counts = SetTables.workloadsPerNamespace(context);
         for (NetworkPolicy policy : context.all(NetworkPolicy.class)) {
             LabelSelector selector = policy.getSpec() == null ? null : policy.getSpec().getPodSelector();
             String namespace = ObjectRef.of(policy).namespace();

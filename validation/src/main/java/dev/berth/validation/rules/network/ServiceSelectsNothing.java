@@ -6,6 +6,7 @@ import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
+import dev.berth.validation.rules.SetTables;
 import io.fabric8.kubernetes.api.model.Service;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public final class ServiceSelectsNothing extends Rule {
 
     @Override
     public void check(RuleContext context) {
-        Map<String, Integer> counts = Network.workloadsPerNamespace(context);
+        Map<String, Integer> counts = SetTables.workloadsPerNamespace(context);
         for (Service service : context.all(Service.class)) {
             if (service.getSpec() == null || "ExternalName".equals(service.getSpec().getType())
                     || service.getSpec().getSelector() == null || service.getSpec().getSelector().isEmpty()) {

@@ -1,18 +1,16 @@
 package dev.berth.validation.rules.storage;
 
-import dev.berth.core.ObjectRef;
 import dev.berth.core.workload.Workload;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
+import dev.berth.validation.rules.SetTables;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A StatefulSet's {@code spec.serviceName} must name a headless Service ({@code clusterIP: None}) in its namespace whose
@@ -35,8 +33,7 @@ public final class StatefulSetHeadlessService extends Rule {
 
     @Override
     public void check(RuleContext context) {
-        Set<String> namespacesWithServices = context.once("namespaces-with-services", manifest -> manifest
-                .all(Service.class).stream().map(ObjectRef::namespaceOf).collect(Collectors.toUnmodifiableSet()));
+        Set<String> namespacesWithServices = SetTables.namespacesWithServices(context);
         for (Workload workload : context.workloads()) {
             StatefulSet set = (StatefulSet) workload.owner();
             String name = set.getSpec().getServiceName();
