@@ -157,7 +157,7 @@ final class RenderCommand implements Callable<Integer> {
         Method manifest = publicMethod(type, "manifest");
         Object built;
         if (manifest != null && Manifest.class.isAssignableFrom(manifest.getReturnType())) {
-            built = call(type, manifest, instance);
+            built = invoke(type, manifest, instance);
         } else if (instance instanceof Supplier<?> supplier) {
             built = supplyFrom(type, supplier);
         } else {
@@ -174,7 +174,7 @@ final class RenderCommand implements Callable<Integer> {
                     .origin("render").fix("return the application's Manifest.").build();
         }
         Method name = publicMethod(type, "name");
-        Object named = name != null && name.getReturnType() == String.class ? call(type, name, instance) : null;
+        Object named = name != null && name.getReturnType() == String.class ? invoke(type, name, instance) : null;
         return new Rendered(named instanceof String text && !text.isBlank() ? text : type.getSimpleName(), result);
     }
 
@@ -200,7 +200,7 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private static Object call(Class<?> type, Method method, Object instance) {
+    private static Object invoke(Class<?> type, Method method, Object instance) {
         try {
             method.setAccessible(true);
             return method.invoke(instance);
