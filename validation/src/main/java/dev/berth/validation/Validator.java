@@ -103,7 +103,7 @@ public final class Validator {
     public Report evaluate(Manifest manifest) {
         manifest.references();
         List<Rule> rules = ruleSet.rules();
-        Tables tables = new Tables();
+        Tables tables = new Tables(Unjudged.of(rules));
         Block whole = Block.whole(manifest);
         List<Integer> passRules = new ArrayList<>();
         List<Integer> blockRules = new ArrayList<>();
@@ -157,7 +157,8 @@ public final class Validator {
         suppressed.sort(byPlace);
         Map<String, RuleInfo> ran = new HashMap<>();
         rules.forEach(rule -> ran.put(rule.id(), rule.info()));
-        return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed);
+        return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed,
+                tables.unjudged().byKind(manifest));
     }
 
     /**
