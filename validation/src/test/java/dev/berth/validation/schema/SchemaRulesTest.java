@@ -234,6 +234,41 @@ class SchemaRulesTest {
     }
 
     @Test
+    void a_placeholder_quantity_in_a_duplicate_does_not_end_the_run() {
+        // GIVEN issue 17's case: "Two PersistentVolumes with the same name, one with
+        // `capacity: {storage: FILESTORE_CAPACITY}`, make the duplicate-object rule throw NumberFormatException"
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: PersistentVolume
+                metadata: {name: data}
+                spec:
+                  capacity: {storage: 1Ti}
+                  accessModes: [ReadWriteMany]
+                ---
+                apiVersion: v1
+                kind: PersistentVolume
+                metadata: {name: data}
+                spec:
+                  capacity: {storage: FILESTORE_CAPACITY}
+                  accessModes: [ReadWriteMany]
+                ---
+                apiVersion: v1
+                kind: PersistentVolume
+                metadata: {name: data}
+                spec:
+                  capacity: {storage: 1024Gi}
+                  accessModes: [ReadWriteMany]
+                """, "pv.yaml");
+        // WHEN duplicate-object judges it
+        List<String> messages = messages("duplicate-object", manifest);
+        // THEN both copies are reported, and 1024Gi is the same amount as 1Ti, as the API server compares them
+        assertThat(messages).containsExactly(
+                "PersistentVolume data: a second definition with other content (the first is at pv.yaml:1:1); "
+                        + "kubectl apply keeps only the last",
+                "PersistentVolume data: an identical copy of the definition at pv.yaml:1:1");
+    }
+
+    @Test
     void the_corpus_defines_zk_pdb_twice() throws Exception {
         // GIVEN the shared corpus, whose reviewer notes that two files define PodDisruptionBudget zk-pdb
         Path corpus = Path.of(System.getProperty("berth.shared", "../../shared"), "corpus");

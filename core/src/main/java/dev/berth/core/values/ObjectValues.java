@@ -1,0 +1,239 @@
+package dev.berth.core.values;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.core.internal.Json;
+import dev.berth.core.internal.Schema;
+import dev.berth.core.source.FieldPaths;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads every field of an object that {@link ValueFields} lists, with this package's parsers, and says which values
+ * do not parse and which are below the least value the API server accepts. The schema rules report them.
+ *
+ * <pre>{@code
+ * ObjectValues.check(persistentVolume);
+ * // [Problem[path=spec.capacity.storage, message=FILESTORE_CAPACITY is not a quantity; it looks like a ...,
+ * //          belowMinimum=false]]
+ * }</pre>
+ */
+public final class ObjectValues {
+
+    /**
+     * One value that Kubernetes refuses.
+     *
+     * @param path the field path, such as {@code spec.capacity.storage}
+     * @param message what is wrong, without the path
+     * @param negative true when the value was read and is below zero, false when it could not be read
+     */
+    public record Problem(String path, String message, boolean negative) {
+    }
+
+    private static final ClassValue<Map<String, Optional<Method>>> GETTERS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private ObjectValues() {
+    }
+
+    /**
+     * @param object an object, or null
+     * @return the problems of its listed fields, in table order; empty when every value reads
+     */
+    public static List<Problem> check(HasMetadata object) {
+        if (object == null) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (ValueFields.Field field : ValueFields.of(object.getKind())) {
+            walk(object, field.path(), 0, "", (path, value) -> judge(field, path, value, problems));
+        }
+        return problems;
+    }
+
+    private interface Visitor {
+        void visit(String path, Object value);
+    }
+
+    private static void walk(Object node, String pattern, int from, String path, Visitor visitor) {
+        if (node == null) {
+            return;
+        }
+        if (from >= pattern.length()) {
+            visitor.visit(path, node);
+            return;
+        }
+        if (pattern.startsWith("[*]", from)) {
+            if (node instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    walk(list.get(i), pattern, from + 3, FieldPaths.item(path, i), visitor);
+                }
+            }
+            return;
+        }
+        int start = pattern.charAt(from) == '.' ? from + 1 : from;
+        if (pattern.startsWith("*", start)) {
+            if (node instanceof Map<?, ?> map) {
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    walk(entry.getValue(), pattern, start + 1, FieldPaths.field(path, String.valueOf(entry.getKey())),
+                            visitor);
+                }
+            }
+            return;
+        }
+        int end = start;
+        while (end < pattern.length() && pattern.charAt(end) != '.' && pattern.charAt(end) != '[') {
+            end++;
+        }
+        String name = pattern.substring(start, end);
+        walk(get(node, name), pattern, end, FieldPaths.field(path, name), visitor);
+    }
+
+    private static Object get(Object node, String name) {
+        Optional<Method> getter = GETTERS.get(node.getClass()).computeIfAbsent(name, n -> {
+            try {
+                return Optional.of(node.getClass().getMethod("get" + Character.toUpperCase(n.charAt(0))
+                        + n.substring(1)));
+            } catch (NoSuchMethodException absent) {
+                return Optional.empty();
+            }
+        });
+        try {
+            return getter.isPresent() ? getter.get().invoke(node) : null;
+        } catch (IllegalAccessException | InvocationTargetException unreadable) {
+            return null;
+        }
+    }
+
+    private static void judge(ValueFields.Field field, String path, Object value, List<Problem> problems) {
+        Parsed<?> parsed;
+        BigDecimal amount = null;
+        String shown = null;
+        switch (field.kind()) {
+            case QUANTITY -> {
+                if (!(value instanceof Quantity quantity) || quantity.getAmount() == null) {
+                    return;
+                }
+                Parsed<BigDecimal> read = Quantities.parse(quantity);
+                parsed = read;
+                amount = read.orElse(null);
+                shown = Quantities.text(quantity);
+            }
+            case INTEGER, PORT -> {
+                if (!(value instanceof Number number)) {
+                    return;
+                }
+                amount = BigDecimal.valueOf(number.longValue());
+                parsed = field.kind() == ValueKind.PORT ? port(number.intValue(), field) : Parsed.of(number);
+            }
+            case PORT_OR_NAME -> {
+                if (!(value instanceof IntOrString port)) {
+                    return;
+                }
+                amount = port.getIntVal() == null ? null : BigDecimal.valueOf(port.getIntVal());
+                parsed = amount != null ? port(port.getIntVal(), field) : Ports.numberOrName(port);
+            }
+            case COUNT_OR_PERCENT -> {
+                if (!(value instanceof IntOrString count)) {
+                    return;
+                }
+                Parsed<CountsOrPercents.Amount> read = CountsOrPercents.parse(count);
+                parsed = read;
+                amount = read.value().map(a -> BigDecimal.valueOf(a.amount())).orElse(null);
+            }
+            case CRON -> parsed = value instanceof String text ? CronSchedules.parse(text) : Parsed.of(value);
+            case SELECTOR -> {
+                parsed = value instanceof LabelSelector selector ? LabelSelectors.parse(selector) : Parsed.of(value);
+                String problem = parsed.problem().orElse("");
+                int colon = problem.indexOf(": ");
+                if (colon > 0) {
+                    problems.add(new Problem(path + "." + problem.substring(0, colon), problem.substring(colon + 2),
+                            false));
+                    return;
+                }
+            }
+            case IMAGE -> parsed = value instanceof String text ? Images.parse(text) : Parsed.of(value);
+            default -> parsed = Parsed.of(value);
+        }
+        if (!parsed.isValid() && !(amount != null && amount.signum() < 0)) {
+            problems.add(new Problem(path, parsed.problem().orElseThrow(), false));
+        } else if (amount != null && amount.signum() < 0) {
+            String written = shown != null ? shown : amount.toPlainString();
+            problems.add(new Problem(path, written + " is negative; the API server accepts only "
+                    + (field.kind() == ValueKind.QUANTITY ? "quantities" : "values") + " of " + field.minimum()
+                    + " or more", true));
+        }
+    }
+
+    private static Parsed<Integer> port(int number, ValueFields.Field field) {
+        return number >= 0 && number < field.minimum() || number > 65535 ? Ports.number(number) : Parsed.of(number);
+    }
+
+    /**
+     * Compares two objects field by field as the API server would store them: quantities by amount ({@code 1Ti} is
+     * {@code 1024Gi}), everything else as written. Unlike fabric8's {@code equals}, it never throws on a quantity
+     * that does not parse (such a quantity equals only the same text).
+     *
+     * @param a an object
+     * @param b another
+     * @return true when both hold the same content
+     */
+    public static boolean sameContent(HasMetadata a, HasMetadata b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.getClass() != b.getClass()) {
+            return false;
+        }
+        return same(Json.mapper().valueToTree(a), Json.mapper().valueToTree(b), Schema.of(a.getClass()));
+    }
+
+    private static boolean same(JsonNode x, JsonNode y, Schema schema) {
+        if (schema.shape() == Schema.Shape.QUANTITY && x.isTextual() && y.isTextual()) {
+            if (x.asText().equals(y.asText())) {
+                return true;
+            }
+            Parsed<BigDecimal> left = Quantities.parse(x.asText());
+            Parsed<BigDecimal> right = Quantities.parse(y.asText());
+            return left.isValid() && right.isValid() && left.orElse(null).compareTo(right.orElse(null)) == 0;
+        }
+        if (x.isObject() && y.isObject()) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (Map.Entry<String, JsonNode> field : x.properties()) {
+                JsonNode other = y.get(field.getKey());
+                Schema child = schema.field(field.getKey());
+                if (other == null || !same(field.getValue(), other, child == null ? Schema.ANY : child)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (x.isArray() && y.isArray()) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!same(x.get(i), y.get(i), schema.item())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return x.equals(y);
+    }
+}
