@@ -169,7 +169,8 @@ public final class Quantities {
     private static BigDecimal round(BigDecimal amount) {
         BigDecimal clamped = amount.abs().compareTo(MAX) > 0 ? (amount.signum() < 0 ? MAX.negate() : MAX) : amount;
         BigDecimal rounded = clamped.scale() > 9 ? clamped.setScale(9, RoundingMode.UP) : clamped;
-        return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
+        BigDecimal stripped = rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static boolean isDigit(char c) {
