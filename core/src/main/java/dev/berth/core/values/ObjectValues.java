@@ -49,57 +49,105 @@ public final class ObjectValues {
     private ObjectValues() {
     }
 
+    private static final Map<String, Step> TRIES = new ConcurrentHashMap<>();
+
     /**
      * @param object an object, or null
-     * @return the problems of its listed fields, in table order; empty when every value reads
+     * @return the problems of its listed fields, in table order of the first field of each branch; empty when every
+     *     value reads
      */
     public static List<Problem> check(HasMetadata object) {
-        if (object == null) {
+        if (object == null || object.getKind() == null) {
+            return List.of();
+        }
+        List<ValueFields.Field> fields = ValueFields.of(object.getKind());
+        if (fields.isEmpty()) {
             return List.of();
         }
         List<Problem> problems = new ArrayList<>();
-        for (ValueFields.Field field : ValueFields.of(object.getKind())) {
-            walk(object, field.path(), 0, "", (path, value) -> judge(field, path, value, problems));
-        }
+        Step root = TRIES.computeIfAbsent(object.getKind(), kind -> Step.of(fields));
+        root.walk(object, new ArrayList<>(), problems);
         return problems;
     }
 
-    private interface Visitor {
-        void visit(String path, Object value);
-    }
+    /**
+     * One step of the table's paths, shared by every field below it, so that each getter runs once per object
+     * whatever the number of fields under it.
+     */
+    private static final class Step {
+        private final Map<String, Step> children = new java.util.LinkedHashMap<>();
+        private final List<ValueFields.Field> ends = new ArrayList<>();
 
-    private static void walk(Object node, String pattern, int from, String path, Visitor visitor) {
-        if (node == null) {
-            return;
+        static Step of(List<ValueFields.Field> fields) {
+            Step root = new Step();
+            for (ValueFields.Field field : fields) {
+                Step at = root;
+                for (String segment : segments(field.path())) {
+                    at = at.children.computeIfAbsent(segment, s -> new Step());
+                }
+                at.ends.add(field);
+            }
+            return root;
         }
-        if (from >= pattern.length()) {
-            visitor.visit(path, node);
-            return;
-        }
-        if (pattern.startsWith("[*]", from)) {
-            if (node instanceof List<?> list) {
-                for (int i = 0; i < list.size(); i++) {
-                    walk(list.get(i), pattern, from + 3, FieldPaths.item(path, i), visitor);
+
+        private static List<String> segments(String path) {
+            List<String> segments = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= path.length(); i++) {
+                if (i == path.length() || path.charAt(i) == '.' || path.charAt(i) == '[') {
+                    if (i > start) {
+                        segments.add(path.substring(start, i));
+                    }
+                    if (i < path.length() && path.charAt(i) == '[') {
+                        segments.add("[*]");
+                        i += 2;
+                    }
+                    start = i + 1;
                 }
             }
-            return;
+            return segments;
         }
-        int start = pattern.charAt(from) == '.' ? from + 1 : from;
-        if (pattern.startsWith("*", start)) {
-            if (node instanceof Map<?, ?> map) {
-                for (Map.Entry<?, ?> entry : map.entrySet()) {
-                    walk(entry.getValue(), pattern, start + 1, FieldPaths.field(path, String.valueOf(entry.getKey())),
-                            visitor);
+
+        void walk(Object node, List<Object> trail, List<Problem> problems) {
+            for (ValueFields.Field field : ends) {
+                judge(field, () -> path(trail), node, problems);
+            }
+            for (Map.Entry<String, Step> child : children.entrySet()) {
+                String segment = child.getKey();
+                if (segment.equals("[*]")) {
+                    if (node instanceof List<?> list) {
+                        for (int i = 0; i < list.size(); i++) {
+                            visit(child.getValue(), list.get(i), trail, i, problems);
+                        }
+                    }
+                } else if (segment.equals("*")) {
+                    if (node instanceof Map<?, ?> map) {
+                        for (Map.Entry<?, ?> entry : map.entrySet()) {
+                            visit(child.getValue(), entry.getValue(), trail, String.valueOf(entry.getKey()), problems);
+                        }
+                    }
+                } else {
+                    visit(child.getValue(), get(node, segment), trail, segment, problems);
                 }
             }
-            return;
         }
-        int end = start;
-        while (end < pattern.length() && pattern.charAt(end) != '.' && pattern.charAt(end) != '[') {
-            end++;
+
+        private static void visit(Step step, Object value, List<Object> trail, Object key, List<Problem> problems) {
+            if (value == null) {
+                return;
+            }
+            trail.add(key);
+            step.walk(value, trail, problems);
+            trail.remove(trail.size() - 1);
         }
-        String name = pattern.substring(start, end);
-        walk(get(node, name), pattern, end, FieldPaths.field(path, name), visitor);
+
+        private static String path(List<Object> trail) {
+            String path = "";
+            for (Object key : trail) {
+                path = key instanceof Integer index ? FieldPaths.item(path, index) : FieldPaths.field(path, (String) key);
+            }
+            return path;
+        }
     }
 
     private static Object get(Object node, String name) {
@@ -118,7 +166,8 @@ public final class ObjectValues {
         }
     }
 
-    private static void judge(ValueFields.Field field, String path, Object value, List<Problem> problems) {
+    private static void judge(ValueFields.Field field, java.util.function.Supplier<String> at, Object value,
+            List<Problem> problems) {
         Parsed<?> parsed;
         BigDecimal amount = null;
         String shown = null;
@@ -160,7 +209,7 @@ public final class ObjectValues {
                 String problem = parsed.problem().orElse("");
                 int colon = problem.indexOf(": ");
                 if (colon > 0) {
-                    problems.add(new Problem(path + "." + problem.substring(0, colon), problem.substring(colon + 2),
+                    problems.add(new Problem(at.get() + "." + problem.substring(0, colon), problem.substring(colon + 2),
                             false));
                     return;
                 }
@@ -169,10 +218,10 @@ public final class ObjectValues {
             default -> parsed = Parsed.of(value);
         }
         if (!parsed.isValid() && !(amount != null && amount.signum() < 0)) {
-            problems.add(new Problem(path, parsed.problem().orElseThrow(), false));
+            problems.add(new Problem(at.get(), parsed.problem().orElseThrow(), false));
         } else if (amount != null && amount.signum() < 0) {
             String written = shown != null ? shown : amount.toPlainString();
-            problems.add(new Problem(path, written + " is negative; the API server accepts only "
+            problems.add(new Problem(at.get(), written + " is negative; the API server accepts only "
                     + (field.kind() == ValueKind.QUANTITY ? "quantities" : "values") + " of " + field.minimum()
                     + " or more", true));
         }
