@@ -47,4 +47,20 @@ public final class CountsOrPercents {
         return Parsed.problem(Placeholders.notA(Placeholders.shown(text), "a count or percentage", text, true,
                 "expected a whole number such as 1, or a percentage such as 25%"));
     }
+
+    /**
+     * Reads a count or percentage where the API server refuses more than 100% (a budget's {@code minAvailable} and
+     * {@code maxUnavailable}, a rollout's {@code maxUnavailable}: {@code IsNotMoreThan100Percent}).
+     *
+     * @param value the value as written, or null
+     * @return the amount, or a problem
+     */
+    public static Parsed<Amount> parseUpTo100(IntOrString value) {
+        Parsed<Amount> parsed = parse(value);
+        if (parsed.value().filter(a -> a.percent() && a.amount() > 100).isPresent()) {
+            return Parsed.problem(Placeholders.shown(value.getStrVal()) + " is above 100% (expected a percentage "
+                    + "from 0% to 100%, or a whole number)");
+        }
+        return parsed;
+    }
 }

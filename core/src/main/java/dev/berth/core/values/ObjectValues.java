@@ -144,7 +144,8 @@ public final class ObjectValues {
         private static String path(List<Object> trail) {
             String path = "";
             for (Object key : trail) {
-                path = key instanceof Integer index ? FieldPaths.item(path, index) : FieldPaths.field(path, (String) key);
+                path = key instanceof Integer index ? FieldPaths.item(path, index)
+                        : FieldPaths.field(path, (String) key);
             }
             return path;
         }
@@ -195,11 +196,12 @@ public final class ObjectValues {
                 amount = port.getIntVal() == null ? null : BigDecimal.valueOf(port.getIntVal());
                 parsed = amount != null ? port(port.getIntVal(), field) : Ports.numberOrName(port);
             }
-            case COUNT_OR_PERCENT -> {
+            case COUNT_OR_PERCENT, COUNT_OR_PERCENT_UP_TO_100 -> {
                 if (!(value instanceof IntOrString count)) {
                     return;
                 }
-                Parsed<CountsOrPercents.Amount> read = CountsOrPercents.parse(count);
+                Parsed<CountsOrPercents.Amount> read = field.kind() == ValueKind.COUNT_OR_PERCENT
+                        ? CountsOrPercents.parse(count) : CountsOrPercents.parseUpTo100(count);
                 parsed = read;
                 amount = read.value().map(a -> BigDecimal.valueOf(a.amount())).orElse(null);
             }

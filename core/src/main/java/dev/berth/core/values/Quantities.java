@@ -77,7 +77,8 @@ public final class Quantities {
             }
             fraction = text.substring(fractionStart, pos);
         }
-        BigDecimal number = new BigDecimal((whole.isEmpty() ? "0" : whole) + (fraction.isEmpty() ? "" : "." + fraction));
+        BigDecimal number = new BigDecimal((whole.isEmpty() ? "0" : whole)
+                + (fraction.isEmpty() ? "" : "." + fraction));
         BigDecimal amount = scale(number, text.substring(pos));
         if (amount == null) {
             return Parsed.problem(Placeholders.notA(Placeholders.shown(text), "a quantity", text, true, EXPECTED));

@@ -157,7 +157,8 @@ public final class ValueFields {
                 APPS + "ValidateDeploymentSpec");
         add(kinds, "Deployment", "spec.strategy.rollingUpdate.maxSurge", ValueKind.COUNT_OR_PERCENT, 0,
                 APPS + "ValidateRollingUpdateDeployment");
-        add(kinds, "Deployment", "spec.strategy.rollingUpdate.maxUnavailable", ValueKind.COUNT_OR_PERCENT, 0,
+        add(kinds, "Deployment", "spec.strategy.rollingUpdate.maxUnavailable",
+                ValueKind.COUNT_OR_PERCENT_UP_TO_100, 0,
                 APPS + "ValidateRollingUpdateDeployment");
         add(kinds, "StatefulSet", "spec.revisionHistoryLimit", ValueKind.INTEGER, 0, APPS + "ValidateStatefulSetSpec");
         add(kinds, "StatefulSet", "spec.updateStrategy.rollingUpdate.partition", ValueKind.INTEGER, 0,
@@ -181,9 +182,9 @@ public final class ValueFields {
                 "autoscaling/validation ValidateHorizontalPodAutoscalerSpec");
         add(kinds, "HorizontalPodAutoscaler", "spec.maxReplicas", ValueKind.INTEGER, 1,
                 "autoscaling/validation ValidateHorizontalPodAutoscalerSpec");
-        add(kinds, "PodDisruptionBudget", "spec.minAvailable", ValueKind.COUNT_OR_PERCENT, 0,
+        add(kinds, "PodDisruptionBudget", "spec.minAvailable", ValueKind.COUNT_OR_PERCENT_UP_TO_100, 0,
                 "policy/validation ValidatePodDisruptionBudgetSpec");
-        add(kinds, "PodDisruptionBudget", "spec.maxUnavailable", ValueKind.COUNT_OR_PERCENT, 0,
+        add(kinds, "PodDisruptionBudget", "spec.maxUnavailable", ValueKind.COUNT_OR_PERCENT_UP_TO_100, 0,
                 "policy/validation ValidatePodDisruptionBudgetSpec");
         add(kinds, "PodDisruptionBudget", "spec.selector", ValueKind.SELECTOR, NONE,
                 "metav1validation.ValidateLabelSelector");

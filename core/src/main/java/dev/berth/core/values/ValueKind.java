@@ -18,6 +18,11 @@ public enum ValueKind {
     PORT_OR_NAME,
     /** A count or percentage, read with {@link CountsOrPercents}. */
     COUNT_OR_PERCENT,
+    /**
+     * A count or a percentage of at most 100%, read with
+     * {@link CountsOrPercents#parseUpTo100(io.fabric8.kubernetes.api.model.IntOrString)}.
+     */
+    COUNT_OR_PERCENT_UP_TO_100,
     /** A CronJob schedule, read with {@link CronSchedules}. */
     CRON,
     /** A label selector, checked with {@link LabelSelectors}. */

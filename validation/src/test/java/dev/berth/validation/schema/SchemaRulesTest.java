@@ -329,6 +329,36 @@ class SchemaRulesTest {
     }
 
     @Test
+    void a_budget_or_rollout_percentage_above_100_is_reported_and_a_surge_may_exceed_it() {
+        // GIVEN percentages above 100%, which the API server refuses except for maxSurge (IsNotMoreThan100Percent)
+        Manifest manifest = reader.readString("""
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata: {name: web}
+                spec:
+                  minAvailable: 150%
+                  selector: {matchLabels: {app: web}}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  strategy: {rollingUpdate: {maxSurge: 200%, maxUnavailable: 101%}}
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers: [{name: web, image: "nginx:1.27.1"}]
+                """);
+        // WHEN invalid-value judges them THEN the budget and maxUnavailable are reported, maxSurge is not
+        assertThat(messages("invalid-value", manifest)).containsExactly(
+                "PodDisruptionBudget default/web: spec.minAvailable: 150% is above 100% (expected a percentage from "
+                        + "0% to 100%, or a whole number)",
+                "Deployment default/web: spec.strategy.rollingUpdate.maxUnavailable: 101% is above 100% (expected a "
+                        + "percentage from 0% to 100%, or a whole number)");
+    }
+
+    @Test
     void a_negative_count_size_or_port_is_reported_with_the_least_value_kubernetes_accepts() {
         // GIVEN issue 16's negative replicas, and a negative memory request, probe period and deadline
         Manifest manifest = reader.readString("""

@@ -44,7 +44,8 @@ public final class DuplicateObject extends Rule {
             if (earlier != null) {
                 String where = context.manifest().sourceOf(earlier).map(ObjectSource::describe)
                         .map(at -> "at " + at).orElse("earlier in the set");
-                context.report(object, "", ObjectValues.sameContent(earlier, object) ? "an identical copy of the definition " + where
+                context.report(object, "", ObjectValues.sameContent(earlier, object)
+                        ? "an identical copy of the definition " + where
                         : "a second definition with other content (the first is " + where + "); kubectl apply "
                                 + "keeps only the last");
             }

@@ -7,7 +7,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The value problems of a block's objects, read once with core's value layer and shared by the rules that report them. */
+/**
+ * The value problems of a block's objects, read once with core's value layer and shared by the rules that report them.
+ */
 final class Values {
 
     private Values() {
