@@ -39,12 +39,6 @@ public final class ObjectValues {
     public record Problem(String path, String message, boolean negative) {
     }
 
-    private static final ClassValue<Map<String, Optional<Method>>> GETTERS = new ClassValue<>() {
-        @Override
-        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>();
-        }
-    };
 
     private ObjectValues() {
     }
@@ -74,20 +68,39 @@ public final class ObjectValues {
      * One step of the table's paths, shared by every field below it, so that each getter runs once per object
      * whatever the number of fields under it.
      */
+    /** A class and its getter for one field, replaced as one value so that threads never pair the wrong two. */
+    private record Getter(Class<?> type, Optional<Method> method) {
+    }
+
     private static final class Step {
         private final Map<String, Step> children = new java.util.LinkedHashMap<>();
         private final List<ValueFields.Field> ends = new ArrayList<>();
+        private final String name;
+        private Step[] steps;
+        private volatile Getter last;
+
+        private Step(String name) {
+            this.name = name;
+        }
 
         static Step of(List<ValueFields.Field> fields) {
-            Step root = new Step();
+            Step root = new Step("");
             for (ValueFields.Field field : fields) {
                 Step at = root;
                 for (String segment : segments(field.path())) {
-                    at = at.children.computeIfAbsent(segment, s -> new Step());
+                    at = at.children.computeIfAbsent(segment, Step::new);
                 }
                 at.ends.add(field);
             }
+            root.freeze();
             return root;
+        }
+
+        private void freeze() {
+            steps = children.values().toArray(new Step[0]);
+            for (Step step : steps) {
+                step.freeze();
+            }
         }
 
         private static List<String> segments(String path) {
@@ -112,23 +125,40 @@ public final class ObjectValues {
             for (ValueFields.Field field : ends) {
                 judge(field, () -> path(trail), node, problems);
             }
-            for (Map.Entry<String, Step> child : children.entrySet()) {
-                String segment = child.getKey();
-                if (segment.equals("[*]")) {
+            for (Step child : steps) {
+                if (child.name.equals("[*]")) {
                     if (node instanceof List<?> list) {
                         for (int i = 0; i < list.size(); i++) {
-                            visit(child.getValue(), list.get(i), trail, i, problems);
+                            visit(child, list.get(i), trail, i, problems);
                         }
                     }
-                } else if (segment.equals("*")) {
+                } else if (child.name.equals("*")) {
                     if (node instanceof Map<?, ?> map) {
                         for (Map.Entry<?, ?> entry : map.entrySet()) {
-                            visit(child.getValue(), entry.getValue(), trail, String.valueOf(entry.getKey()), problems);
+                            visit(child, entry.getValue(), trail, String.valueOf(entry.getKey()), problems);
                         }
                     }
                 } else {
-                    visit(child.getValue(), get(node, segment), trail, segment, problems);
+                    visit(child, child.read(node), trail, child.name, problems);
                 }
+            }
+        }
+
+        /** Reads this step's field of a node, remembering the getter of the last class seen (nearly always one). */
+        private Object read(Object node) {
+            Class<?> type = node.getClass();
+            Getter known = last;
+            Optional<Method> getter;
+            if (known != null && known.type() == type) {
+                getter = known.method();
+            } else {
+                getter = getter(type, name);
+                last = new Getter(type, getter);
+            }
+            try {
+                return getter.isPresent() ? getter.get().invoke(node) : null;
+            } catch (IllegalAccessException | InvocationTargetException | RuntimeException unreadable) {
+                return null;
             }
         }
 
@@ -151,19 +181,14 @@ public final class ObjectValues {
         }
     }
 
-    private static Object get(Object node, String name) {
-        Optional<Method> getter = GETTERS.get(node.getClass()).computeIfAbsent(name, n -> {
-            try {
-                return Optional.of(node.getClass().getMethod("get" + Character.toUpperCase(n.charAt(0))
-                        + n.substring(1)));
-            } catch (NoSuchMethodException absent) {
-                return Optional.empty();
-            }
-        });
+    private static Optional<Method> getter(Class<?> type, String name) {
         try {
-            return getter.isPresent() ? getter.get().invoke(node) : null;
-        } catch (IllegalAccessException | InvocationTargetException unreadable) {
-            return null;
+            Method method = type.getMethod("get" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            // Public getters of public fabric8 classes: skipping the access check saves most of a call's cost.
+            method.trySetAccessible();
+            return Optional.of(method);
+        } catch (NoSuchMethodException | SecurityException absent) {
+            return Optional.empty();
         }
     }
 
