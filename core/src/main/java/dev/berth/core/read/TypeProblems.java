@@ -1,9 +1,12 @@
 package dev.berth.core.read;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.berth.core.source.FieldPaths;
+import dev.berth.core.values.ValueFields;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 
@@ -35,6 +38,10 @@ final class TypeProblems {
                 found = found == null ? null : found.get(reference.getIndex());
             }
         }
+        Described range = outOfRange(e, path, found);
+        if (range != null) {
+            return range;
+        }
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         String expected = expected(target);
         String field = lastKey(path);
@@ -50,6 +57,31 @@ final class TypeProblems {
             fix = "write " + expected + ", e.g. " + example(field, target) + ".";
         }
         return new Described(path, "expected " + expected + ", found " + what, fix);
+    }
+
+    /**
+     * A number beyond its field's type: the range comes from the type (int32 or int64), its lower bound from the
+     * value layer's table where Kubernetes requires zero or more. Numbers are not secret; long ones are cut.
+     */
+    private static Described outOfRange(JsonMappingException e, String path, JsonNode found) {
+        Throwable cause = e.getCause();
+        if (!(cause instanceof InputCoercionException coercion) || found == null || !found.isNumber()) {
+            return null;
+        }
+        Class<?> type = coercion.getTargetType();
+        boolean int32 = type == int.class || type == Integer.class;
+        if (!int32 && type != long.class && type != Long.class) {
+            return null;
+        }
+        long min = ValueFields.minimum(path).orElse(int32 ? Integer.MIN_VALUE : Long.MIN_VALUE);
+        long max = int32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
+        String number = found.isFloatingPointNumber() ? new BigDecimal(found.asText()).stripTrailingZeros()
+                .toString().replace("E+", "e").replace('E', 'e') : found.asText();
+        if (number.length() > 20) {
+            number = number.substring(0, 20) + "... (" + number.length() + " characters)";
+        }
+        return new Described(path, "must be an integer between " + min + " and " + max + "; found " + number,
+                "write a whole number from " + min + " to " + max + ", e.g. " + lastKey(path) + ": 3.");
     }
 
     private static String expected(Class<?> target) {
