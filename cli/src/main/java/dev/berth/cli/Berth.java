@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:clean: nothing at or above --fail-on",
             "1:findings at or above --fail-on",
-            "2:bad input or usage"})
+            "2:bad input or usage",
+            "3:internal problem: a rule failed on an object, or Berth failed (a bug: please report it)"})
 public final class Berth implements Runnable {
 
     /** The subcommands, in the order help lists them: adding a command is one line here. */
@@ -108,7 +109,8 @@ public final class Berth implements Runnable {
 
     private static int failed(Exception e, CommandLine cli, ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (e instanceof BerthException || e instanceof UncheckedIOException) {
+        boolean input = e instanceof BerthException || e instanceof UncheckedIOException;
+        if (input) {
             err.println(e.getMessage());
         } else {
             err.println("berth: internal error: " + e + (debugging(parsed) ? "" : " (run with --debug for details)"));
@@ -117,7 +119,7 @@ public final class Berth implements Runnable {
             e.printStackTrace(err);
         }
         err.flush();
-        return ExitCode.BAD_INPUT;
+        return input ? ExitCode.BAD_INPUT : ExitCode.INTERNAL;
     }
 
     static boolean debugging(ParseResult parsed) {

@@ -4,7 +4,7 @@ package dev.berth.cli;
  * The exit codes of every {@code berth} command, as scripts and CI read them.
  *
  * <pre>{@code
- * berth lint k8s/ ; echo $?    # 0, 1 or 2
+ * berth lint k8s/ ; echo $?    # 0, 1, 2 or 3
  * }</pre>
  */
 public final class ExitCode {
@@ -15,6 +15,13 @@ public final class ExitCode {
     public static final int FINDINGS = 1;
     /** Bad input or usage: a file that cannot be read, an unknown option or rule. */
     public static final int BAD_INPUT = 2;
+    /**
+     * Berth itself failed: a rule threw on an object (the report still holds every other finding, and a
+     * {@code rule-failed} finding names the rule and the object) or the command met an internal error. A bug in Berth,
+     * never in the input: please report it. Wins over {@link #BAD_INPUT}, since even the readable files were not
+     * judged completely.
+     */
+    public static final int INTERNAL = 3;
 
     private ExitCode() {
     }

@@ -4,6 +4,7 @@ import dev.berth.core.BerthException;
 import dev.berth.core.read.ReadResult;
 import dev.berth.validation.Report;
 import dev.berth.validation.Rule;
+import dev.berth.validation.RuleFailure;
 import dev.berth.validation.RuleSet;
 import dev.berth.validation.RuleSets;
 import dev.berth.validation.Severity;
@@ -55,7 +56,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:clean: every input read, nothing at or above --fail-on",
             "1:findings at or above --fail-on",
-            "2:bad input (unreadable file, broken YAML) or usage"})
+            "2:bad input (unreadable file, broken YAML) or usage",
+            "3:a rule failed on an object (a bug in Berth: the rule-failed findings name it; every other rule and "
+                + "object was still judged)"})
 final class LintCommand implements Callable<Integer> {
 
     /** The formats {@code --format} takes. */
@@ -132,6 +135,13 @@ final class LintCommand implements Callable<Integer> {
         }
         err.flush();
         Report report = Validator.of(ruleSet).evaluate(read.manifest());
+        int failures = report.findingsOf(RuleFailure.ID).size();
+        if (failures > 0) {
+            err.println("berth: " + failures + (failures == 1 ? " rule failure" : " rule failures")
+                    + " (a bug in Berth, not in the input): see the " + RuleFailure.ID + " findings, and please "
+                    + "report them; every other rule and object was judged");
+            err.flush();
+        }
         if (writeBaseline != null) {
             Baseline.of(report).write(writeBaseline);
             err.println("berth: recorded " + report.findings().size() + " findings in " + writeBaseline
@@ -141,6 +151,9 @@ final class LintCommand implements Callable<Integer> {
             report = Baseline.read(baseline).filter(report);
         }
         print(report);
+        if (failures > 0) {
+            return ExitCode.INTERNAL;
+        }
         if (!read.problems().isEmpty()) {
             return ExitCode.BAD_INPUT;
         }

@@ -69,6 +69,30 @@ final class Block {
         return objects;
     }
 
+    /** @return true for the whole manifest's block, which rules that see the whole set in one pass judge */
+    boolean isWhole() {
+        return whole;
+    }
+
+    /**
+     * @param manifest the manifest the block was cut from
+     * @return a block of one object for each of this block's objects, in order, each with its workload
+     */
+    List<Block> singles(Manifest manifest) {
+        List<Workload> mine = workloads(manifest);
+        List<Block> singles = new ArrayList<>(objects.size());
+        int next = 0;
+        for (HasMetadata object : objects) {
+            Block single = new Block(List.of(object), false);
+            single.workloads = new ArrayList<>(1);
+            if (next < mine.size() && mine.get(next).owner() == object) {
+                single.workloads.add(mine.get(next++));
+            }
+            singles.add(single);
+        }
+        return singles;
+    }
+
     List<HasMetadata> ofKind(Manifest manifest, String kind) {
         if (whole) {
             return manifest.ofKind(kind);

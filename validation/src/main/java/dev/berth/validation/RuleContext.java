@@ -199,6 +199,18 @@ public final class RuleContext {
         return findings;
     }
 
+    /** Records that the rule failed on an object: one {@value RuleFailure#ID} finding, never suppressed. */
+    void failed(HasMetadata object, Throwable failure) {
+        findings.add(RuleFailure.finding(rule, ObjectRef.of(object),
+                Location.of(manifest.sourceOf(object).orElse(null), ""), failure));
+    }
+
+    /** Takes over what another context of the same rule found, after a block was judged again object by object. */
+    void absorb(RuleContext other) {
+        findings.addAll(other.findings);
+        suppressed.addAll(other.suppressed);
+    }
+
     List<Finding> suppressed() {
         return suppressed;
     }

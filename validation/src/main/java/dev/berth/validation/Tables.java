@@ -5,13 +5,44 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** The lookup tables of one validation run ({@link RuleContext#once}), each built at most once, thread-safely. */
+/**
+ * The lookup tables of one validation run ({@link RuleContext#once}), each built at most once, thread-safely. A table
+ * whose builder throws is not built again: every later request fails at once with a {@link Failed} naming the table,
+ * so one broken table costs one failure per rule, not a rebuild of the whole set per object.
+ */
 final class Tables {
 
     private final Map<String, Object> tables = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     <T> T get(String key, Manifest manifest, Function<Manifest, T> table) {
-        return (T) tables.computeIfAbsent(key, k -> table.apply(manifest));
+        Object value = tables.computeIfAbsent(key, k -> {
+            try {
+                return table.apply(manifest);
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Failed(k, e);
+            }
+        });
+        if (value instanceof Failed failed) {
+            throw failed;
+        }
+        return (T) value;
+    }
+
+    /** A table whose builder threw: thrown again to every rule that asks for it. */
+    static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final String table;
+
+        Failed(String table, Throwable cause) {
+            super("the table " + table + " failed", cause, false, false);
+            this.table = table;
+        }
+
+        /** @return the table's key */
+        String table() {
+            return table;
+        }
     }
 }

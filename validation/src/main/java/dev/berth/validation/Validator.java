@@ -2,12 +2,16 @@ package dev.berth.validation;
 
 import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -141,9 +145,14 @@ public final class Validator {
         }
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
+        Set<Finding> failures = new HashSet<>();
         for (RuleContext[] ofRule : contexts) {
             for (RuleContext context : ofRule) {
-                findings.addAll(context.findings());
+                for (Finding finding : context.findings()) {
+                    if (!finding.ruleId().equals(RuleFailure.ID) || failures.add(finding)) {
+                        findings.add(finding);
+                    }
+                }
                 suppressed.addAll(context.suppressed());
             }
         }
@@ -157,6 +166,9 @@ public final class Validator {
         suppressed.sort(byPlace);
         Map<String, RuleInfo> ran = new HashMap<>();
         rules.forEach(rule -> ran.put(rule.id(), rule.info()));
+        if (!failures.isEmpty()) {
+            ran.put(RuleFailure.ID, RuleFailure.INFO);
+        }
         return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed);
     }
 
@@ -193,10 +205,61 @@ public final class Validator {
     }
 
     private RuleContext run(Rule rule, Manifest manifest, Block block, Tables tables) {
-        RuleContext context = new RuleContext(manifest, block, tables, rule, ruleSet.severityOf(rule),
-                ruleSet.parametersOf(rule));
-        rule.check(context);
-        return context;
+        RuleContext context = context(rule, manifest, block, tables);
+        try {
+            rule.check(context);
+            return context;
+        } catch (RuntimeException | Error e) {
+            if (!RuleFailure.isolable(e)) {
+                throw e;
+            }
+            return recover(rule, manifest, block, tables, e);
+        }
+    }
+
+    /**
+     * Judges a block again after its rule threw: object by object, so that the objects the rule can judge keep their
+     * findings and each object it fails on gets one {@value RuleFailure#ID} finding. A rule that sees the whole
+     * manifest cannot be judged object by object; its failure is put on the first object that fails it alone, else
+     * on the manifest's first object. A failed lookup table fails every object alike: one finding on the manifest's
+     * first object stands for it (the validator keeps one of identical failures).
+     */
+    private RuleContext recover(Rule rule, Manifest manifest, Block block, Tables tables, Throwable failure) {
+        RuleContext recovered = context(rule, manifest, block, tables);
+        if (failure instanceof Tables.Failed || block.objects().size() == 1) {
+            HasMetadata at = failure instanceof Tables.Failed ? manifest.objects().get(0) : block.objects().get(0);
+            recovered.failed(at, failure instanceof Tables.Failed failed ? failed.getCause() : failure);
+            return recovered;
+        }
+        if (block.isWhole()) {
+            recovered.failed(culprit(rule, manifest).orElse(manifest.objects().get(0)), failure);
+            return recovered;
+        }
+        for (Block single : block.singles(manifest)) {
+            recovered.absorb(run(rule, manifest, single, tables));
+        }
+        return recovered;
+    }
+
+    /** @return the first object that fails the rule when judged alone, as a manifest of one */
+    private Optional<HasMetadata> culprit(Rule rule, Manifest manifest) {
+        for (HasMetadata object : manifest.objects()) {
+            Manifest alone = Manifest.builder().add(object, manifest.sourceOf(object).orElse(null)).build();
+            RuleContext context = context(rule, alone, Block.whole(alone), new Tables());
+            try {
+                rule.check(context);
+            } catch (RuntimeException | Error e) {
+                if (!RuleFailure.isolable(e)) {
+                    throw e;
+                }
+                return Optional.of(object);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private RuleContext context(Rule rule, Manifest manifest, Block block, Tables tables) {
+        return new RuleContext(manifest, block, tables, rule, ruleSet.severityOf(rule), ruleSet.parametersOf(rule));
     }
 
     private static int place(Manifest manifest, ObjectRef ref) {

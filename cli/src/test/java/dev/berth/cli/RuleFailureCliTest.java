@@ -1,0 +1,61 @@
+package dev.berth.cli;
+
+import static dev.berth.cli.Cli.run;
+import static dev.berth.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule that throws leaves one finding and exit code 3; every other rule and object is still judged. */
+class RuleFailureCliTest {
+
+    private static final String TWO_CONFIGMAPS = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: broken, namespace: shop}
+            data: {mode: fast}
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: settings, namespace: shop}
+            data: {password: hunter2hunter2}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_failing_rule_is_one_finding_and_exit_3_and_the_others_still_report() throws Exception {
+        // GIVEN a rule pack whose rule throws on the ConfigMap named broken, next to a ConfigMap with a secret
+        Path file = write(dir, "config.yaml", TWO_CONFIGMAPS);
+        // WHEN berth lint runs the pack's rule beside the recommended ones
+        Cli.Result result = withThrowingPack(() -> run("lint", "--enable", "throws-on-broken", file.toString()));
+        Cli.Result debug = withThrowingPack(() -> run("lint", "--debug", "--enable", "throws-on-broken",
+                file.toString()));
+        // THEN the failure is a finding on the broken object, the secret is still found, and the exit code is 3
+        assertThat(result.code()).isEqualTo(ExitCode.INTERNAL);
+        assertThat(result.out()).contains("Rule 'rule-failed' [HIGH] was violated (1 time):\n"
+                + "  ConfigMap shop/broken: rule throws-on-broken failed: IllegalStateException: at ")
+                .contains("Rule 'secret-in-configmap'");
+        assertThat(result.err()).isEqualTo("berth: 1 rule failure (a bug in Berth, not in the input): see the "
+                + "rule-failed findings, and please report them; every other rule and object was judged\n");
+        assertThat(debug.code()).isEqualTo(ExitCode.INTERNAL);
+    }
+
+    private static Cli.Result withThrowingPack(Supplier<Cli.Result> body) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        URL pack = Path.of("src/test/resources/throwing-pack").toUri().toURL();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {pack}, before)) {
+            thread.setContextClassLoader(loader);
+            return body.get();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+}
