@@ -47,6 +47,37 @@ class RuleFailureCliTest {
         assertThat(debug.code()).isEqualTo(ExitCode.INTERNAL);
     }
 
+    @Test
+    void a_misspelt_metadata_is_reported_and_the_object_beside_it_is_still_judged() throws Exception {
+        // GIVEN a Service written with metdata: next to a Deployment running MySQL (issue 11's first report)
+        Path file = write(dir, "app.yaml", """
+                apiVersion: v1
+                kind: Service
+                metdata: {name: web}
+                spec: {selector: {app: web}, ports: [{port: 80}]}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: db}
+                spec:
+                  selector: {matchLabels: {app: db}}
+                  template:
+                    metadata: {labels: {app: db}}
+                    spec:
+                      containers: [{name: mysql, image: "mysql:8.0"}]
+                """);
+        // WHEN it is linted with every rule
+        Cli.Result result = run("lint", "--rules", "all", "--format", "json", file.toString());
+        // THEN the typo is two schema findings, the Deployment is judged, nothing failed, exit 1 for the findings
+        assertThat(result.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).doesNotContain("rule-failed")
+                .contains("\"message\": \"metadata.name is missing; every Service needs a name (or "
+                        + "metadata.generateName)\"")
+                .contains("did you mean metadata?")
+                .contains("\"ruleId\": \"database-not-statefulset\"");
+    }
+
     private static Cli.Result withThrowingPack(Supplier<Cli.Result> body) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();

@@ -24,6 +24,20 @@ package dev.berth.validation;
  * }
  * }</pre>
  *
+ * <p><b>What a rule may rely on.</b> Rules receive objects as users wrote them, yet need no null checks for broken
+ * input: before any rule runs, {@link dev.berth.core.shape.Shapes} turns the manifest into a shape rules can walk.
+ * Every object a rule sees has a kind and a name (an object without either cannot be applied, and only the schema
+ * rules see it); no list or map is null and none holds a null item or value; parts have the fields that name them
+ * (a container, volume or mount its name, a port its number: the zero value, as a Go linter sees it, where the user
+ * wrote none); a binding has its {@code roleRef} and an autoscaler its {@code scaleTargetRef}. What was missing is
+ * reported once, by {@code missing-required-field}, at the path the user wrote. Only fields whose absence Kubernetes
+ * gives a meaning stay null (an optional {@code securityContext}, a probe, a pod template's {@code spec}), and rules
+ * ask for those as they would anyway. Objects with nothing missing are handed over as they are, uncopied.
+ *
+ * <p><b>Isolation.</b> A rule that throws anyway does not end the run: the validator judges its block again object by
+ * object and reports one {@link RuleFailure#ID} finding on each object the rule failed on; every other rule and
+ * object is judged. {@code berth lint} exits 3 (an internal problem) when that happens.
+ *
  * <p>Rules must be stateless and thread-safe: a validator runs rules in parallel, each with its own context. A rule
  * declared {@linkplain RuleInfo.Builder#objectByObject() object by object} is called once per block of a large
  * manifest, so it builds any table over the whole set through {@link RuleContext#once}, not in {@code check}.

@@ -3,6 +3,9 @@ package dev.berth.validation;
 import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.References;
+import dev.berth.core.shape.ShapeProblem;
+import dev.berth.core.shape.Shaped;
+import dev.berth.core.shape.Shapes;
 import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -38,6 +41,7 @@ public final class RuleContext {
     public static final String SUPPRESSION_PREFIX = "ignore.berth.dev/";
 
     private final Manifest manifest;
+    private final Shaped shaped;
     private final Block block;
     private final Tables tables;
     private final Rule rule;
@@ -46,9 +50,10 @@ public final class RuleContext {
     private final List<Finding> findings = new ArrayList<>();
     private final List<Finding> suppressed = new ArrayList<>();
 
-    RuleContext(Manifest manifest, Block block, Tables tables, Rule rule, Severity severity,
+    RuleContext(Manifest manifest, Shaped shaped, Block block, Tables tables, Rule rule, Severity severity,
             Map<String, Object> parameters) {
         this.manifest = manifest;
+        this.shaped = shaped;
         this.block = block;
         this.tables = tables;
         this.rule = rule;
@@ -179,15 +184,29 @@ public final class RuleContext {
     }
 
     /**
+     * What {@link Shapes} found missing in an object and kept from the rules (a null list item, a container without a
+     * name, an object without a name...): the schema rule {@code missing-required-field} reports these; other rules
+     * never see the parts.
+     *
+     * @param object an object under judgement
+     * @return its problems, in document order; empty for nearly every object
+     */
+    public List<ShapeProblem> shapeProblems(HasMetadata object) {
+        return shaped.problemsOf(object);
+    }
+
+    /**
      * Records a finding on an object, unless the object suppresses this rule with a reasoned annotation.
      *
      * @param object the object at fault
-     * @param fieldPath the field at fault, such as {@code spec.serviceName}; empty for the whole object
+     * @param fieldPath the field at fault, such as {@code spec.serviceName}; empty for the whole object. Where a broken
+     *        list item was kept from the rules, the path is mapped back to the index the user wrote
      * @param message what is wrong, naming the values involved and never a Secret's value
      */
     public void report(HasMetadata object, String fieldPath, String message) {
-        Finding finding = new Finding(rule.id(), severity, ObjectRef.of(object), fieldPath, message,
-                rule.info().remediation(), Location.of(manifest.sourceOf(object).orElse(null), fieldPath));
+        String written = shaped.writtenPath(object, fieldPath);
+        Finding finding = new Finding(rule.id(), severity, ObjectRef.of(object), written, message,
+                rule.info().remediation(), Location.of(manifest.sourceOf(object).orElse(null), written));
         if (hasReason(object, SUPPRESSION_PREFIX + rule.id())) {
             suppressed.add(finding);
         } else {

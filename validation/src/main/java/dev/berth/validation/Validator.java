@@ -2,11 +2,14 @@ package dev.berth.validation;
 
 import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
+import dev.berth.core.shape.Shaped;
+import dev.berth.core.shape.Shapes;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -105,43 +108,52 @@ public final class Validator {
      * @return the findings, in a deterministic order
      */
     public Report evaluate(Manifest manifest) {
-        manifest.references();
+        Shaped shaped = Shapes.of(manifest);
         List<Rule> rules = ruleSet.rules();
-        Tables tables = new Tables();
-        Block whole = Block.whole(manifest);
+        // Rules judge the objects Shapes made walkable; schema rules also see those kept from the others.
+        Scope judged = new Scope(shaped.judged(), shaped);
+        Scope complete = shaped.complete() == shaped.judged() ? judged : new Scope(shaped.complete(), shaped);
+        judged.manifest.references();
+        Scope[] scopes = new Scope[rules.size()];
         List<Integer> passRules = new ArrayList<>();
-        List<Integer> blockRules = new ArrayList<>();
+        Map<Scope, List<Integer>> blockRules = new LinkedHashMap<>();
         for (int r = 0; r < rules.size(); r++) {
-            (rules.get(r).info().objectByObject() ? blockRules : passRules).add(r);
+            scopes[r] = rules.get(r).info().category() == Category.SCHEMA ? complete : judged;
+            if (rules.get(r).info().objectByObject()) {
+                blockRules.computeIfAbsent(scopes[r], s -> new ArrayList<>()).add(r);
+            } else {
+                passRules.add(r);
+            }
         }
-        // Never the whole manifest's block: a cut block keeps views for its rules, the shared one cannot.
-        List<Block> blocks = blockRules.isEmpty() ? List.of() : Block.cut(manifest, blockSize);
-        // One task per whole-manifest rule, then one per block (every object-by-object rule, in turn, on it).
+        // One task per whole-manifest rule, then one per block of each scope (every object-by-object rule of the
+        // scope, in turn, on it). Never the whole manifest's block for those: a cut block keeps views for its rules.
         RuleContext[][] contexts = new RuleContext[rules.size()][];
         for (int r : passRules) {
             contexts[r] = new RuleContext[1];
         }
-        for (int r : blockRules) {
-            contexts[r] = new RuleContext[blocks.size()];
+        List<Runnable> tasks = new ArrayList<>();
+        for (int r : passRules) {
+            tasks.add(() -> contexts[r][0] = run(rules.get(r), scopes[r], scopes[r].whole));
         }
-        IntConsumer task = t -> {
-            if (t < passRules.size()) {
-                int r = passRules.get(t);
-                contexts[r][0] = run(rules.get(r), manifest, whole, tables);
-            } else {
-                int b = t - passRules.size();
-                for (int r : blockRules) {
-                    contexts[r][b] = run(rules.get(r), manifest, blocks.get(b), tables);
-                }
+        blockRules.forEach((scope, ofScope) -> {
+            List<Block> blocks = Block.cut(scope.manifest, blockSize);
+            for (int r : ofScope) {
+                contexts[r] = new RuleContext[blocks.size()];
             }
-        };
-        int tasks = passRules.size() + blocks.size();
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                int at = b;
+                tasks.add(() -> {
+                    for (int r : ofScope) {
+                        contexts[r][at] = run(rules.get(r), scope, block);
+                    }
+                });
+            }
+        });
         if (parallel) {
-            runInParallel(tasks, task);
+            runInParallel(tasks.size(), t -> tasks.get(t).run());
         } else {
-            for (int t = 0; t < tasks; t++) {
-                task.accept(t);
-            }
+            tasks.forEach(Runnable::run);
         }
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
@@ -204,8 +216,8 @@ public final class Validator {
         helpers.forEach(ForkJoinTask::join);
     }
 
-    private RuleContext run(Rule rule, Manifest manifest, Block block, Tables tables) {
-        RuleContext context = context(rule, manifest, block, tables);
+    private RuleContext run(Rule rule, Scope scope, Block block) {
+        RuleContext context = context(rule, scope, block);
         try {
             rule.check(context);
             return context;
@@ -213,7 +225,7 @@ public final class Validator {
             if (!RuleFailure.isolable(e)) {
                 throw e;
             }
-            return recover(rule, manifest, block, tables, e);
+            return recover(rule, scope, block, e);
         }
     }
 
@@ -224,28 +236,30 @@ public final class Validator {
      * on the manifest's first object. A failed lookup table fails every object alike: one finding on the manifest's
      * first object stands for it (the validator keeps one of identical failures).
      */
-    private RuleContext recover(Rule rule, Manifest manifest, Block block, Tables tables, Throwable failure) {
-        RuleContext recovered = context(rule, manifest, block, tables);
+    private RuleContext recover(Rule rule, Scope scope, Block block, Throwable failure) {
+        Manifest manifest = scope.manifest;
+        RuleContext recovered = context(rule, scope, block);
         if (failure instanceof Tables.Failed || block.objects().size() == 1) {
             HasMetadata at = failure instanceof Tables.Failed ? manifest.objects().get(0) : block.objects().get(0);
             recovered.failed(at, failure instanceof Tables.Failed failed ? failed.getCause() : failure);
             return recovered;
         }
         if (block.isWhole()) {
-            recovered.failed(culprit(rule, manifest).orElse(manifest.objects().get(0)), failure);
+            recovered.failed(culprit(rule, scope).orElse(manifest.objects().get(0)), failure);
             return recovered;
         }
         for (Block single : block.singles(manifest)) {
-            recovered.absorb(run(rule, manifest, single, tables));
+            recovered.absorb(run(rule, scope, single));
         }
         return recovered;
     }
 
     /** @return the first object that fails the rule when judged alone, as a manifest of one */
-    private Optional<HasMetadata> culprit(Rule rule, Manifest manifest) {
-        for (HasMetadata object : manifest.objects()) {
-            Manifest alone = Manifest.builder().add(object, manifest.sourceOf(object).orElse(null)).build();
-            RuleContext context = context(rule, alone, Block.whole(alone), new Tables());
+    private Optional<HasMetadata> culprit(Rule rule, Scope scope) {
+        for (HasMetadata object : scope.manifest.objects()) {
+            Scope alone = new Scope(Manifest.builder().add(object, scope.manifest.sourceOf(object).orElse(null))
+                    .build(), scope.shaped);
+            RuleContext context = context(rule, alone, alone.whole);
             try {
                 rule.check(context);
             } catch (RuntimeException | Error e) {
@@ -258,8 +272,23 @@ public final class Validator {
         return Optional.empty();
     }
 
-    private RuleContext context(Rule rule, Manifest manifest, Block block, Tables tables) {
-        return new RuleContext(manifest, block, tables, rule, ruleSet.severityOf(rule), ruleSet.parametersOf(rule));
+    private RuleContext context(Rule rule, Scope scope, Block block) {
+        return new RuleContext(scope.manifest, scope.shaped, block, scope.tables, rule, ruleSet.severityOf(rule),
+                ruleSet.parametersOf(rule));
+    }
+
+    /** The objects a group of rules judges, with the lookup tables built over them once per run. */
+    private static final class Scope {
+        final Manifest manifest;
+        final Shaped shaped;
+        final Block whole;
+        final Tables tables = new Tables();
+
+        Scope(Manifest manifest, Shaped shaped) {
+            this.manifest = manifest;
+            this.shaped = shaped;
+            this.whole = Block.whole(manifest);
+        }
     }
 
     private static int place(Manifest manifest, ObjectRef ref) {

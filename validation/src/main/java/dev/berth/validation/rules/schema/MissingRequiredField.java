@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.schema;
 
+import dev.berth.core.shape.ShapeProblem;
 import dev.berth.core.workload.Workload;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
@@ -9,23 +10,22 @@ import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
-import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
-import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * A field the API server requires is missing, from a small table of the mistakes people make: a controller without
- * {@code spec.selector} or {@code spec.template}, a container without a name or image, a Service port without
- * {@code port}, a CronJob without a schedule, a binding without {@code roleRef}, an object without a name. The finding
- * points where the field should be (its location falls back to the nearest ancestor the text has).
+ * A field the API server requires is missing: what {@link dev.berth.core.shape.Shapes} found (an object without a
+ * name, a null list item, a container, volume, mount, port or subject without the field that names it, a binding
+ * without {@code roleRef}, an autoscaler without {@code scaleTargetRef}), and a small table of the
+ * mistakes people make in what the rules still see: a controller without {@code spec.selector} or
+ * {@code spec.template}, a container without an image, a CronJob without a schedule. The finding points where the
+ * field should be (its location falls back to the nearest ancestor the text has).
  */
 public final class MissingRequiredField extends Rule {
 
@@ -49,14 +49,12 @@ public final class MissingRequiredField extends Rule {
             Required.of(Job.class, "", "spec.template", j -> j.getSpec() == null ? null : j.getSpec().getTemplate()),
             Required.of(CronJob.class, "", "spec.schedule", c -> c.getSpec() == null ? null
                     : c.getSpec().getSchedule()),
-            Required.of(CronJob.class, "", "spec.jobTemplate", c -> c.getSpec() == null ? null
-                    : c.getSpec().getJobTemplate()),
             Required.of(PersistentVolumeClaim.class, "", "spec.resources.requests.storage",
                     c -> c.getSpec() == null || c.getSpec().getResources() == null
                             || c.getSpec().getResources().getRequests() == null ? null
                             : c.getSpec().getResources().getRequests().get("storage")),
-            Required.of(RoleBinding.class, "", "roleRef", RoleBinding::getRoleRef),
-            Required.of(ClusterRoleBinding.class, "", "roleRef", ClusterRoleBinding::getRoleRef));
+            Required.of(CronJob.class, "", "spec.jobTemplate", c -> c.getSpec() == null ? null
+                    : c.getSpec().getJobTemplate()));
 
     /** Creates the rule. */
     public MissingRequiredField() {
@@ -71,10 +69,8 @@ public final class MissingRequiredField extends Rule {
     @Override
     public void check(RuleContext context) {
         for (HasMetadata object : context.objects()) {
-            if (object.getMetadata() == null || !notBlank(object.getMetadata().getName())
-                    && !notBlank(object.getMetadata().getGenerateName())) {
-                context.report(object, "metadata.name", "metadata.name is missing; every " + object.getKind()
-                        + " needs a name (or metadata.generateName)");
+            for (ShapeProblem problem : context.shapeProblems(object)) {
+                context.report(object, problem.path(), problem.message());
             }
             for (Required required : TABLE) {
                 if (required.appliesTo(object) && !required.isPresent(object)) {
@@ -82,36 +78,20 @@ public final class MissingRequiredField extends Rule {
                             + "a " + object.getKind() + " (" + object.getApiVersion() + ") without it");
                 }
             }
-            if (object instanceof Service service) {
-                servicePorts(context, service);
-            }
         }
         for (Workload workload : context.workloads()) {
-            if (workload.template().isPresent() && workload.containers().isEmpty()) {
+            String containers = workload.podSpecPath() + ".containers";
+            boolean keptFromRules = context.shapeProblems(workload.owner()).stream()
+                    .anyMatch(p -> p.path().startsWith(containers + "["));
+            if (workload.template().isPresent() && workload.containers().isEmpty() && !keptFromRules) {
                 context.report(workload.owner(), workload.podSpecPath() + ".containers",
                         workload.podSpecPath() + ".containers is missing or empty; a pod needs at least one container");
             }
         }
         for (RuleContext.ContainerAt at : context.containers()) {
             Container c = at.container();
-            if (!notBlank(c.getName())) {
-                context.report(at.workload().owner(), at.path() + ".name", who(at) + " has no name");
-            }
             if (!notBlank(c.getImage())) {
                 context.report(at.workload().owner(), at.path() + ".image", who(at) + " has no image to run");
-            }
-        }
-    }
-
-    private static void servicePorts(RuleContext context, Service service) {
-        if (service.getSpec() == null || service.getSpec().getPorts() == null) {
-            return;
-        }
-        for (int i = 0; i < service.getSpec().getPorts().size(); i++) {
-            if (service.getSpec().getPorts().get(i).getPort() == null) {
-                String path = "spec.ports[" + i + "]";
-                context.report(service, path + ".port", path + ".port is missing; every Service port needs the "
-                        + "number clients connect to");
             }
         }
     }

@@ -1,0 +1,326 @@
+package dev.berth.core.shape;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import dev.berth.core.internal.Json;
+import dev.berth.core.source.FieldPaths;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EphemeralContainer;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks a fabric8 model object through the properties Jackson reads and writes, finding (and, on a copy, repairing)
+ * the shapes rules cannot walk: null items in lists, list items without their required fields, null lists and maps,
+ * null values in maps, parts without their required fields.
+ *
+ * <p>Two modes. {@link #isClean} only looks, builds no path, and stops at the first problem: every object pays this,
+ * so it is cheap. {@link #repair} mutates a copy: null lists and maps become empty (what fabric8 gives when a field is
+ * absent, and what Go gives kube-linter), null text values in text maps become empty text (what the API server
+ * stores), and broken list items are removed, each removal recorded with its original index so findings keep the
+ * paths the user wrote.
+ */
+final class ModelWalk {
+
+    private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
+
+    /** What the walk needs of a model class, worked out once per class. */
+    private static final ClassValue<ModelClass> CLASSES = new ClassValue<>() {
+        @Override
+        protected ModelClass computeValue(Class<?> type) {
+            return ModelClass.of(type);
+        }
+    };
+
+    private enum Shape { LIST, MAP, MODEL }
+
+    /**
+     * @param walked the properties that hold lists, maps or model objects
+     * @param required the fields {@link Required#of} names for the class, whatever they hold
+     * @param anchors the parts {@link Required#anchors} names for the class
+     */
+    private record ModelClass(List<Property> walked, List<Property> required, List<Property> anchors) {
+
+        static ModelClass of(Class<?> type) {
+            if (!isModel(type)) {
+                return new ModelClass(List.of(), List.of(), List.of());
+            }
+            BeanDescription bean = Json.mapper().getDeserializationConfig()
+                    .introspect(Json.mapper().constructType(type));
+            List<Property> walked = new ArrayList<>();
+            List<Property> required = new ArrayList<>();
+            List<Property> anchors = new ArrayList<>();
+            List<String> names = Required.of(type);
+            List<String> anchorNames = Required.anchors(type);
+            for (BeanPropertyDefinition definition : bean.findProperties()) {
+                AnnotatedMethod getter = definition.getGetter();
+                AnnotatedMethod setter = definition.getSetter();
+                if (getter == null || setter == null) {
+                    continue;
+                }
+                getter.getAnnotated().setAccessible(true);
+                setter.getAnnotated().setAccessible(true);
+                JavaType declared = definition.getPrimaryType();
+                Shape shape = declared.isCollectionLikeType() ? Shape.LIST : declared.isMapLikeType() ? Shape.MAP
+                        : isModel(declared.getRawClass()) ? Shape.MODEL : null;
+                Class<?> element = shape == Shape.LIST || shape == Shape.MAP
+                        ? declared.getContentType().getRawClass() : declared.getRawClass();
+                Property property = new Property(definition.getName(), getter.getAnnotated(),
+                        setter.getAnnotated(), shape, element);
+                if (shape != null) {
+                    walked.add(property);
+                }
+                if (names.contains(definition.getName())) {
+                    required.add(property);
+                }
+                if (anchorNames.contains(definition.getName())) {
+                    anchors.add(property);
+                }
+            }
+            if (required.size() != names.size() || anchors.size() != anchorNames.size()) {
+                throw new IllegalStateException(type.getSimpleName() + " lacks one of " + names + anchorNames);
+            }
+            return new ModelClass(List.copyOf(walked), List.copyOf(required), List.copyOf(anchors));
+        }
+    }
+
+    private record Property(String name, Method getter, Method setter, Shape shape, Class<?> element) {
+        Object get(Object owner) {
+            try {
+                return getter.invoke(owner);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + name + " of " + owner.getClass().getSimpleName(), e);
+            }
+        }
+
+        void set(Object owner, Object value) {
+            try {
+                setter.invoke(owner, value);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot set " + name + " of " + owner.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private final HasMetadata root;
+    private final List<ShapeProblem> problems;
+    private final Map<String, int[]> keptIndexes;
+    private boolean excluded;
+
+    private ModelWalk(HasMetadata root, List<ShapeProblem> problems, Map<String, int[]> keptIndexes) {
+        this.root = root;
+        this.problems = problems;
+        this.keptIndexes = keptIndexes;
+    }
+
+    /**
+     * @param object a model object
+     * @return true when nothing in it needs repair
+     */
+    static boolean isClean(HasMetadata object) {
+        return new ModelWalk(object, null, null).clean(object);
+    }
+
+    /**
+     * Repairs a copy in place.
+     *
+     * @param copy a deep copy of the object the user gave
+     * @param original that object, named by the problems
+     * @param problems receives what was missing
+     * @param keptIndexes receives, per repaired list path (as the rules see it), the original index of each item kept
+     * @return true when a missing part keeps the whole object from the rules
+     */
+    static boolean repair(HasMetadata copy, HasMetadata original, List<ShapeProblem> problems,
+            Map<String, int[]> keptIndexes) {
+        ModelWalk walk = new ModelWalk(original, problems, keptIndexes);
+        walk.repairModel(copy, "", "");
+        return walk.excluded;
+    }
+
+    private boolean clean(Object node) {
+        ModelClass model = CLASSES.get(node.getClass());
+        for (Property field : model.required) {
+            if (missing(node, field)) {
+                return false;
+            }
+        }
+        for (Property field : model.anchors) {
+            if (missing(node, field)) {
+                return false;
+            }
+        }
+        for (Property p : model.walked) {
+            Object value = p.get(node);
+            if (value == null) {
+                if (p.shape != Shape.MODEL) {
+                    return false;
+                }
+                continue;
+            }
+            switch (p.shape) {
+                case LIST -> {
+                    for (Object item : (List<?>) value) {
+                        if (item == null || isModel(item.getClass()) && !clean(item)) {
+                            return false;
+                        }
+                    }
+                }
+                case MAP -> {
+                    for (Object item : ((Map<?, ?>) value).values()) {
+                        if (item == null || isModel(item.getClass()) && !clean(item)) {
+                            return false;
+                        }
+                    }
+                }
+                case MODEL -> {
+                    if (!clean(value)) {
+                        return false;
+                    }
+                }
+                default -> throw new IllegalStateException(p.shape.name());
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param path the node's path as the rules see it
+     * @param written the node's path as the user wrote it
+     */
+    private void repairModel(Object node, String path, String written) {
+        ModelClass model = CLASSES.get(node.getClass());
+        for (Property field : model.anchors) {
+            if (missing(node, field)) {
+                excluded = true;
+                String fieldPath = FieldPaths.field(written, field.name);
+                problems.add(new ShapeProblem(root, fieldPath, requiredMessage(fieldPath), true));
+            }
+        }
+        for (Property field : model.required) {
+            if (missing(node, field)) {
+                String fieldPath = FieldPaths.field(written, field.name);
+                problems.add(new ShapeProblem(root, fieldPath, partMessage(node, written, fieldPath), false));
+                field.set(node, zero(field.element));
+            }
+        }
+        for (Property p : model.walked) {
+            Object value = p.get(node);
+            String childPath = FieldPaths.field(path, p.name);
+            String childWritten = FieldPaths.field(written, p.name);
+            if (value == null) {
+                if (p.shape == Shape.LIST) {
+                    p.set(node, new ArrayList<>());
+                } else if (p.shape == Shape.MAP) {
+                    p.set(node, new LinkedHashMap<>());
+                }
+                continue;
+            }
+            switch (p.shape) {
+                case LIST -> repairList(node, p, (List<?>) value, childPath, childWritten);
+                case MAP -> repairMap(p, (Map<?, ?>) value, childPath, childWritten);
+                case MODEL -> repairModel(value, childPath, childWritten);
+                default -> throw new IllegalStateException(p.shape.name());
+            }
+        }
+    }
+
+    private void repairList(Object owner, Property p, List<?> list, String path, String written) {
+        List<Object> kept = new ArrayList<>(list.size());
+        int[] originals = new int[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            String itemWritten = FieldPaths.item(written, i);
+            if (item == null) {
+                problems.add(new ShapeProblem(root, itemWritten, itemWritten + " is empty (null); remove the bare "
+                        + "list item or fill it in", false));
+                continue;
+            }
+            if (isModel(item.getClass())) {
+                repairModel(item, FieldPaths.item(path, kept.size()), itemWritten);
+            }
+            originals[kept.size()] = i;
+            kept.add(item);
+        }
+        if (kept.size() < list.size()) {
+            p.set(owner, kept);
+            int[] trimmed = new int[kept.size()];
+            System.arraycopy(originals, 0, trimmed, 0, kept.size());
+            keptIndexes.put(path, trimmed);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void repairMap(Property p, Map<?, ?> map, String path, String written) {
+        Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
+        while (entries.hasNext()) {
+            Map.Entry<Object, Object> entry = (Map.Entry<Object, Object>) entries.next();
+            String key = String.valueOf(entry.getKey());
+            if (entry.getValue() == null) {
+                if (p.element == String.class) {
+                    entry.setValue("");
+                } else {
+                    String field = FieldPaths.field(written, key);
+                    problems.add(new ShapeProblem(root, field, field + " has no value; give it one or remove the key",
+                            false));
+                    entries.remove();
+                }
+            } else if (isModel(entry.getValue().getClass())) {
+                repairModel(entry.getValue(), FieldPaths.field(path, key), FieldPaths.field(written, key));
+            }
+        }
+    }
+
+    private String partMessage(Object item, String itemPath, String field) {
+        if ((item instanceof Container || item instanceof EphemeralContainer) && field.endsWith(".name")) {
+            return "the container at " + itemPath + " has no name";
+        }
+        if (item instanceof ServicePort) {
+            return field + " is missing; every Service port needs the number clients connect to";
+        }
+        return requiredMessage(field);
+    }
+
+    private String requiredMessage(String field) {
+        return field + " is missing; the API server rejects a " + root.getKind() + " (" + root.getApiVersion()
+                + ") without it";
+    }
+
+    /** @return the zero value of a required field's type, as Go gives it: empty text, 0, an empty part */
+    private static Object zero(Class<?> type) {
+        if (type == String.class) {
+            return "";
+        }
+        if (type == Integer.class) {
+            return 0;
+        }
+        if (type == Long.class) {
+            return 0L;
+        }
+        try {
+            return type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make an empty " + type.getSimpleName(), e);
+        }
+    }
+
+    private static boolean missing(Object node, Property field) {
+        Object value = field.get(node);
+        return value == null || value instanceof String text && text.isBlank();
+    }
+
+    private static boolean isModel(Class<?> type) {
+        return type.getName().startsWith(MODEL_PACKAGE) && type != Quantity.class && type != IntOrString.class
+                && !type.isEnum();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.berth.core.shape;
+
+import dev.berth.core.Manifest;
+import dev.berth.core.internal.Json;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that turns objects as users wrote them (fields missing, null or misspelt) into objects every rule can
+ * walk without a null check. Rules see {@link Shaped#judged()}; what had to change is listed as {@link ShapeProblem}s,
+ * which the schema rule {@code missing-required-field} reports once.
+ *
+ * <pre>{@code
+ * Shaped shaped = Shapes.of(manifest);
+ * shaped.judged();                 // what rules walk: same objects when nothing was broken
+ * shaped.problemsOf(object);       // what was missing, with the paths the user wrote
+ * }</pre>
+ *
+ * <p>What a rule may rely on, in every object it sees:
+ * <ul>
+ *   <li>{@code kind} and {@code metadata} are present, and {@code metadata.name} is a text (empty for an object named
+ *       by {@code generateName} alone). An object without a kind or a name cannot be applied, and is kept from the
+ *       rules as a whole.</li>
+ *   <li>Lists and maps are never null (an explicit {@code null} reads as empty, as fabric8 gives for an absent field
+ *       and Go gives kube-linter); no map holds a null value (a null text value is the empty text, as the API
+ *       server stores it; any other null value is kept from the rules).</li>
+ *   <li>No list holds a null item: a bare {@code -} is kept from the rules, and the paths of the items after it are
+ *       mapped back to the indexes the user wrote ({@link Shaped#writtenPath}).</li>
+ *   <li>Parts have the fields that name them (containers and volumes their names, mounts their name and path, ports
+ *       their numbers, subjects their kind and name...: see {@code Required}); a part without one gets the zero value
+ *       (empty text, 0), as a Go linter sees it, so the rest of the part is still judged.</li>
+ *   <li>A part that anchors the whole object (a binding's {@code roleRef}, an autoscaler's {@code scaleTargetRef})
+ *       is present with its fields; without it the object is kept from the rules.</li>
+ * </ul>
+ * Everything else (an absent {@code spec}, a pod template without {@code spec}, an optional security context) keeps
+ * Kubernetes' meaning of absence and stays null: rules already ask for those.
+ *
+ * <p>Objects that need nothing are not copied: a check that reads each object once, on every core for large sets,
+ * finds the few that do, and only those are deep-copied and repaired. The caller's objects are never changed.
+ */
+public final class Shapes {
+
+    /** Below this many objects the fork and join cost more than they save. */
+    private static final int PARALLEL_FROM = 2_000;
+
+    private Shapes() {
+    }
+
+    /**
+     * @param manifest objects as the user gave them
+     * @return what the rules see, and what was missing
+     */
+    public static Shaped of(Manifest manifest) {
+        List<HasMetadata> objects = manifest.objects();
+        List<Boolean> clean = (objects.size() < PARALLEL_FROM ? objects.stream() : objects.parallelStream())
+                .map(Shapes::isClean).toList();
+        if (!clean.contains(Boolean.FALSE)) {
+            return new Shaped(manifest, manifest, Map.of(), Map.of());
+        }
+        Manifest.Builder judged = Manifest.builder();
+        Manifest.Builder complete = Manifest.builder();
+        Map<HasMetadata, List<ShapeProblem>> problems = new IdentityHashMap<>();
+        Map<HasMetadata, Map<String, int[]>> kept = new IdentityHashMap<>();
+        for (int i = 0; i < objects.size(); i++) {
+            HasMetadata object = objects.get(i);
+            var source = manifest.sourceOf(object).orElse(null);
+            if (clean.get(i)) {
+                judged.add(object, source);
+                complete.add(object, source);
+                continue;
+            }
+            List<ShapeProblem> found = new ArrayList<>();
+            Map<String, int[]> indexes = new HashMap<>();
+            HasMetadata copy = copy(object);
+            boolean excluded = repairIdentity(copy, object, found);
+            excluded |= ModelWalk.repair(copy, object, found, indexes);
+            complete.add(copy, source);
+            if (!excluded) {
+                judged.add(copy, source);
+            }
+            if (!found.isEmpty()) {
+                problems.put(copy, List.copyOf(found));
+            }
+            if (!indexes.isEmpty()) {
+                kept.put(copy, Map.copyOf(indexes));
+            }
+        }
+        return new Shaped(judged.build(), complete.build(), problems, kept);
+    }
+
+    private static boolean isClean(HasMetadata object) {
+        return object.getKind() != null && !object.getKind().isBlank() && object.getMetadata() != null
+                && object.getMetadata().getName() != null && !object.getMetadata().getName().isBlank()
+                && ModelWalk.isClean(object);
+    }
+
+    /** Gives the copy a kind, metadata and a name; @return true when the object cannot be judged without them */
+    private static boolean repairIdentity(HasMetadata copy, HasMetadata original, List<ShapeProblem> found) {
+        boolean excluded = false;
+        String kind = copy.getKind() == null || copy.getKind().isBlank() ? "object" : copy.getKind();
+        if (copy.getKind() == null || copy.getKind().isBlank()) {
+            found.add(new ShapeProblem(original, "kind", "kind is missing; every object needs one", true));
+            excluded = true;
+        }
+        if (copy.getMetadata() == null) {
+            copy.setMetadata(new ObjectMeta());
+        }
+        ObjectMeta metadata = copy.getMetadata();
+        if (metadata.getName() == null || metadata.getName().isBlank()) {
+            if (metadata.getGenerateName() == null || metadata.getGenerateName().isBlank()) {
+                found.add(new ShapeProblem(original, "metadata.name", "metadata.name is missing; every " + kind
+                        + " needs a name (or metadata.generateName)", true));
+                excluded = true;
+            }
+            metadata.setName("");
+        }
+        return excluded;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends HasMetadata> T copy(T object) {
+        return (T) Json.mapper().convertValue(object, object.getClass());
+    }
+}
