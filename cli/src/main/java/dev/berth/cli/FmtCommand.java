@@ -100,14 +100,10 @@ final class FmtCommand implements Callable<Integer> {
     private int perFile(ManifestWriter writer) {
         List<BerthException> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>();
-        for (String arg : paths) {
-            try {
-                files.addAll(ManifestReader.manifestFiles(Path.of(arg)));
-            } catch (BerthException e) {
-                problems.add(e);
-            }
-        }
         ManifestReader reader = new ManifestReader();
+        for (String arg : paths) {
+            files.addAll(reader.findManifestFiles(Path.of(arg), problems::add));
+        }
         List<Path> changed = new ArrayList<>();
         for (Path file : files) {
             ReadResult read = reader.readAll(List.of(file));

@@ -61,20 +61,17 @@ final class Inputs {
                 continue;
             }
             Path path = Path.of(arg);
-            try {
-                List<Path> files = ManifestReader.manifestFiles(path);
-                if (files.isEmpty()) {
-                    problems.add(BerthException.problem("no *.yaml, *.yml or *.json file in this folder").origin(arg)
-                            .fix("give a folder that holds manifests, or the manifest files themselves.").build());
+            int before = problems.size();
+            List<Path> files = reader.findManifestFiles(path, problems::add);
+            if (files.isEmpty() && problems.size() == before) {
+                problems.add(BerthException.problem("no *.yaml, *.yml or *.json file in this folder").origin(arg)
+                        .fix("give a folder that holds manifests, or the manifest files themselves.").build());
+            }
+            for (Path file : files) {
+                // a file named on the command line is read even when it is the baseline; one found in a folder is not
+                if (file.equals(path) || !skip.contains(file.toAbsolutePath().normalize())) {
+                    sources.add(file);
                 }
-                for (Path file : files) {
-                    // a file named on the command line is read even when it is the baseline; one found in a folder is not
-                    if (file.equals(path) || !skip.contains(file.toAbsolutePath().normalize())) {
-                        sources.add(file);
-                    }
-                }
-            } catch (BerthException e) {
-                problems.add(e);
             }
         }
         Manifest.Builder objects = Manifest.builder();

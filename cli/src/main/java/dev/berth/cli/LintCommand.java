@@ -148,7 +148,7 @@ final class LintCommand implements Callable<Integer> {
                     + "; lint with --baseline " + writeBaseline + " to report only new ones");
         }
         if (baseline != null) {
-            report = Baseline.read(baseline).filter(report);
+            report = readBaseline().filter(report);
         }
         print(report);
         if (failures > 0) {
@@ -191,6 +191,16 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         return set;
+    }
+
+    /** A baseline that is not one is bad input, told in words like any other. */
+    private Baseline readBaseline() {
+        try {
+            return Baseline.read(baseline);
+        } catch (IllegalArgumentException e) {
+            throw BerthException.problem(e.getMessage()).fix("write it again with berth lint --write-baseline "
+                    + baseline + ", or give the baseline file berth wrote.").build(e);
+        }
     }
 
     private ParameterException unknownRule(String id) {

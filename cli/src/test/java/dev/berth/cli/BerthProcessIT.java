@@ -6,13 +6,16 @@ import static dev.berth.cli.Cli.SECRET_IN_CONFIGMAP;
 import static dev.berth.cli.Cli.SECRET_VALUE;
 import static dev.berth.cli.Cli.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,8 +133,50 @@ class BerthProcessIT {
                 .isEqualTo(Cli.read(Path.of("../samples/src/test/resources/golden/ssr-user-data.yaml")));
     }
 
+    @Test
+    void a_folder_is_linted_as_far_as_a_normal_user_can_read_it() throws Exception {
+        // GIVEN a folder with a file with findings, a sub-folder and a file the operating system refuses to read
+        Path k8s = dir.resolve("k8s");
+        write(k8s, "apps/web.yaml", DEPLOYMENT);
+        write(k8s, "locked-dir/db.yaml", CLEAN);
+        write(k8s, "locked.yaml", CLEAN);
+        for (Path open : List.of(dir, k8s, k8s.resolve("apps"))) {
+            Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Files.setPosixFilePermissions(k8s.resolve("apps/web.yaml"), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(k8s.resolve("locked-dir"), PosixFilePermissions.fromString("---------"));
+        Files.setPosixFilePermissions(k8s.resolve("locked.yaml"), PosixFilePermissions.fromString("---------"));
+        // Root reads any file whatever its mode: as root, run berth as nobody (util-linux setpriv), when it may.
+        List<String> asNormalUser = !"root".equals(System.getProperty("user.name")) ? List.of()
+                : List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+        try {
+            assumeThat(asNormalUser.isEmpty() || berth(asNormalUser, "", Map.of(), "--version").code() == 0)
+                    .as("as root, this needs setpriv and a launcher and jar that user nobody can read").isTrue();
+            // WHEN a normal user lints the folder
+            Cli.Result result = berth(asNormalUser, "", Map.of(), "lint", k8s.toString());
+            // THEN each refused part is one line in the system's words, the readable file is judged, and exit 2
+            assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(result.err().lines()).containsExactly(
+                    k8s.resolve("locked-dir") + ": permission denied: the folder cannot be listed, so its files are "
+                            + "not read. Fix: let the user running berth list it (chmod a+rx), or lint the folders "
+                            + "beside it.",
+                    k8s.resolve("locked.yaml") + ": permission denied. Fix: let the user running berth read the file "
+                            + "(chmod a+r), or move it out of the folder.");
+            assertThat(result.out()).contains("5 findings in 1 object");
+        } finally {
+            Files.setPosixFilePermissions(k8s.resolve("locked-dir"), PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(k8s.resolve("locked.yaml"), PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
     private static Cli.Result berth(String stdin, Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
+        return berth(List.of(), stdin, env, args);
+    }
+
+    private static Cli.Result berth(List<String> before, String stdin, Map<String, String> env, String... args)
+            throws Exception {
+        List<String> command = new ArrayList<>(before);
+        command.add(LAUNCHER.toAbsolutePath().toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);

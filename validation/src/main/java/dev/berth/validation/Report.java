@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What a validation run found: the findings in a deterministic order, the findings suppressed with a reason, and the
@@ -26,8 +28,11 @@ public final class Report {
     private final Map<String, RuleInfo> rules;
     private final List<Finding> findings;
     private final List<Finding> suppressed;
+    private final SortedMap<String, Integer> unjudged;
 
     /**
+     * A report that counts no object as unjudged.
+     *
      * @param ruleSet the name of the rule set that ran
      * @param objects how many objects were judged
      * @param rules the metadata of the rules that ran, by id
@@ -36,11 +41,25 @@ public final class Report {
      */
     public Report(String ruleSet, int objects, Map<String, RuleInfo> rules, List<Finding> findings,
             List<Finding> suppressed) {
+        this(ruleSet, objects, rules, findings, suppressed, Map.of());
+    }
+
+    /**
+     * @param ruleSet the name of the rule set that ran
+     * @param objects how many objects were read and judged
+     * @param rules the metadata of the rules that ran, by id
+     * @param findings the findings, in order
+     * @param suppressed the findings suppressed by a reasoned annotation, in order
+     * @param unjudged how many of the objects no rule of the run judged, by kind (see {@link #unjudged()})
+     */
+    public Report(String ruleSet, int objects, Map<String, RuleInfo> rules, List<Finding> findings,
+            List<Finding> suppressed, Map<String, Integer> unjudged) {
         this.ruleSet = ruleSet;
         this.objects = objects;
         this.rules = Map.copyOf(rules);
         this.findings = List.copyOf(findings);
         this.suppressed = List.copyOf(suppressed);
+        this.unjudged = Collections.unmodifiableSortedMap(new TreeMap<>(unjudged));
     }
 
     /** @return the name of the rule set that ran */
@@ -51,6 +70,27 @@ public final class Report {
     /** @return how many objects were judged */
     public int objects() {
         return objects;
+    }
+
+    /**
+     * How many objects no rule of the run judged, by kind. An object is judged when a rule of the run declares its
+     * kind ({@link RuleInfo#kinds()}); rules that declare no kinds (names, labels, fields, duplicates, suppressions)
+     * check every object's form and do not count. Custom resources that no rule knows are the usual case; the
+     * {@code unjudged-kind} rule (in the {@code all} set) names each.
+     *
+     * <pre>{@code
+     * report.unjudged();   // {Certificate=3, Widget=1}
+     * }</pre>
+     *
+     * @return kind to count, sorted by kind; empty when every object was judged
+     */
+    public SortedMap<String, Integer> unjudged() {
+        return unjudged;
+    }
+
+    /** @return how many objects no rule of the run judged: the sum of {@link #unjudged()} */
+    public int unjudgedCount() {
+        return unjudged.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** @return the findings, in order */
@@ -130,7 +170,7 @@ public final class Report {
      */
     public Report atLeast(Severity severity) {
         return new Report(ruleSet, objects, rules,
-                findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), suppressed);
+                findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), suppressed, unjudged);
     }
 
     /** @return the report as text, grouped by rule: see {@link TextReport} */

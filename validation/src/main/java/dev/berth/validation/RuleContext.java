@@ -133,6 +133,20 @@ public final class RuleContext {
         return selected;
     }
 
+    /**
+     * @return the objects under judgement that no rule of this run judges: of kinds no rule declares (see
+     *         {@link Report#unjudged()}), in order
+     */
+    public List<HasMetadata> unjudged() {
+        List<HasMetadata> selected = new ArrayList<>();
+        for (HasMetadata object : block.objects()) {
+            if (!tables.unjudged().judges(object)) {
+                selected.add(object);
+            }
+        }
+        return selected;
+    }
+
     /** @return the metadata of the rule being run */
     public RuleInfo rule() {
         return rule.info();

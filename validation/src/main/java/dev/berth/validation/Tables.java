@@ -6,13 +6,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The lookup tables of one validation run ({@link RuleContext#once}), each built at most once, thread-safely. A table
- * whose builder throws is not built again: every later request fails at once with a {@link Failed} naming the table,
- * so one broken table costs one failure per rule, not a rebuild of the whole set per object.
+ * The lookup tables of one validation run ({@link RuleContext#once}), each built at most once, thread-safely, and what
+ * the run's rules judge ({@link Unjudged}). A table whose builder throws is not built again: every later request fails
+ * at once with a {@link Failed} naming the table, so one broken table costs one failure per rule, not a rebuild of the
+ * whole set per object.
  */
 final class Tables {
 
     private final Map<String, Object> tables = new ConcurrentHashMap<>();
+    private final Unjudged unjudged;
+
+    Tables(Unjudged unjudged) {
+        this.unjudged = unjudged;
+    }
+
+    /** @return which objects the run's rules judge */
+    Unjudged unjudged() {
+        return unjudged;
+    }
 
     @SuppressWarnings("unchecked")
     <T> T get(String key, Manifest manifest, Function<Manifest, T> table) {

@@ -14,7 +14,12 @@ import java.util.Map;
  * See: docs/rules/statefulset-headless-service.md
  * </pre>
  *
- * <p>Blocks come most severe first; a last line counts the findings by severity.
+ * <p>Blocks come most severe first; a summary line counts the findings by severity, and, when some objects are of kinds
+ * no rule of the run judges ({@link Report#unjudged()}), a last line counts those by kind:
+ *
+ * <pre>
+ * 3 objects of kinds no rule judges, checked for form only: 1 Certificate, 2 Widget
+ * </pre>
  */
 public final class TextReport {
 
@@ -52,7 +57,19 @@ public final class TextReport {
         if (!report.suppressed().isEmpty()) {
             out.append("; ").append(report.suppressed().size()).append(" suppressed");
         }
-        return out.append('\n').toString();
+        out.append('\n');
+        int unjudged = report.unjudgedCount();
+        if (unjudged > 0) {
+            out.append(unjudged).append(unjudged == 1 ? " object of a kind" : " objects of kinds")
+                    .append(" no rule judges, checked for form only: ");
+            String separator = "";
+            for (Map.Entry<String, Integer> kind : report.unjudged().entrySet()) {
+                out.append(separator).append(kind.getValue()).append(' ').append(kind.getKey());
+                separator = ", ";
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     /**

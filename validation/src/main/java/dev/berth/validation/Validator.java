@@ -110,9 +110,11 @@ public final class Validator {
     public Report evaluate(Manifest manifest) {
         Shaped shaped = Shapes.of(manifest);
         List<Rule> rules = ruleSet.rules();
+        Unjudged unjudged = Unjudged.of(rules);
         // Rules judge the objects Shapes made walkable; schema rules also see those kept from the others.
-        Scope judged = new Scope(shaped.judged(), shaped);
-        Scope complete = shaped.complete() == shaped.judged() ? judged : new Scope(shaped.complete(), shaped);
+        Scope judged = new Scope(shaped.judged(), shaped, unjudged);
+        Scope complete = shaped.complete() == shaped.judged() ? judged
+                : new Scope(shaped.complete(), shaped, unjudged);
         judged.manifest.references();
         Scope[] scopes = new Scope[rules.size()];
         List<Integer> passRules = new ArrayList<>();
@@ -181,7 +183,7 @@ public final class Validator {
         if (!failures.isEmpty()) {
             ran.put(RuleFailure.ID, RuleFailure.INFO);
         }
-        return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed);
+        return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed, unjudged.byKind(manifest));
     }
 
     /**
@@ -258,7 +260,7 @@ public final class Validator {
     private Optional<HasMetadata> culprit(Rule rule, Scope scope) {
         for (HasMetadata object : scope.manifest.objects()) {
             Scope alone = new Scope(Manifest.builder().add(object, scope.manifest.sourceOf(object).orElse(null))
-                    .build(), scope.shaped);
+                    .build(), scope.shaped, scope.tables.unjudged());
             RuleContext context = context(rule, alone, alone.whole);
             try {
                 rule.check(context);
@@ -282,12 +284,13 @@ public final class Validator {
         final Manifest manifest;
         final Shaped shaped;
         final Block whole;
-        final Tables tables = new Tables();
+        final Tables tables;
 
-        Scope(Manifest manifest, Shaped shaped) {
+        Scope(Manifest manifest, Shaped shaped, Unjudged unjudged) {
             this.manifest = manifest;
             this.shaped = shaped;
             this.whole = Block.whole(manifest);
+            this.tables = new Tables(unjudged);
         }
     }
 

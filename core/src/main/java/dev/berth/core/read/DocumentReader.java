@@ -57,14 +57,15 @@ final class DocumentReader {
                 return;
             }
             try {
-                readDocument(document, into);
+                readDocument(document, into, problems);
             } catch (BerthException e) {
                 problems.accept(e);
             }
         }
     }
 
-    private void readDocument(YamlStream.Document document, Manifest.Builder into) {
+    private void readDocument(YamlStream.Document document, Manifest.Builder into,
+            Consumer<BerthException> problems) {
         List<Event> events = document.events();
         Event root = events.get(0);
         // Capture numbers only: holding the document would keep its events, and the parser buffers their marks
@@ -77,10 +78,7 @@ final class DocumentReader {
             return;
         }
         if (root instanceof SequenceStartEvent) {
-            List<Integer> items = Events.items(events, 0);
-            for (int i = 0; i < items.size(); i++) {
-                readObject(document, items.get(i), i, "[" + i + "]", positions, into);
-            }
+            readItems(document, Events.items(events, 0), "", positions, into, problems, new int[1]);
             return;
         }
         if (!(root instanceof MappingStartEvent)) {
@@ -88,17 +86,47 @@ final class DocumentReader {
                     + "a single value").origin(origin).at(line(root.getStartMark()), column(root.getStartMark()))
                     .fix("start the document with apiVersion: and kind: lines.").build();
         }
-        String kind = Events.scalar(events, Events.topLevel(events, 0, "kind").get("kind"));
-        Integer items = kind != null && kind.endsWith("List") ? Events.topLevel(events, 0, "items").get("items") : null;
-        if (kind != null && kind.endsWith("List") && items != null
-                && events.get(items) instanceof SequenceStartEvent) {
-            List<Integer> starts = Events.items(events, items);
-            for (int i = 0; i < starts.size(); i++) {
-                readObject(document, starts.get(i), i, "items[" + i + "]", positions, into);
-            }
+        Integer items = listItems(events, 0);
+        if (items != null) {
+            readItems(document, Events.items(events, items), "items", positions, into, problems, new int[1]);
             return;
         }
         readObject(document, 0, -1, "", positions, into);
+    }
+
+    /**
+     * Reads the items of a List or a JSON array, each on its own: a broken item is one problem and the next is read.
+     * An item that is itself a List is flattened into its items, as kubectl flattens it; {@code next} numbers the
+     * objects in the order they come out.
+     */
+    private void readItems(YamlStream.Document document, List<Integer> starts, String path, FieldPositions positions,
+            Manifest.Builder into, Consumer<BerthException> problems, int[] next) {
+        List<Event> events = document.events();
+        for (int i = 0; i < starts.size(); i++) {
+            String at = path + "[" + i + "]";
+            try {
+                Integer inner = listItems(events, starts.get(i));
+                if (inner != null) {
+                    readItems(document, Events.items(events, inner), at + ".items", positions, into, problems, next);
+                } else {
+                    readObject(document, starts.get(i), next[0]++, at, positions, into);
+                }
+            } catch (BerthException e) {
+                problems.accept(e);
+            }
+        }
+    }
+
+    /** @return where the items of the List that starts at {@code start} are, or null when it is not a List */
+    private static Integer listItems(List<Event> events, int start) {
+        if (!(events.get(start) instanceof MappingStartEvent)) {
+            return null;
+        }
+        Map<String, Integer> top = Events.topLevel(events, start, "kind", "items");
+        String kind = Events.scalar(events, top.get("kind"));
+        Integer items = top.get("items");
+        return kind != null && kind.endsWith("List") && items != null
+                && events.get(items) instanceof SequenceStartEvent ? items : null;
     }
 
     private void readObject(YamlStream.Document document, int start, int itemIndex, String prefix,

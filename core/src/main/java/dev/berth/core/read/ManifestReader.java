@@ -4,16 +4,13 @@ import dev.berth.core.BerthException;
 import dev.berth.core.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /**
  * Reads Kubernetes manifests, YAML or JSON, into a {@link Manifest}, safely.
@@ -41,6 +38,7 @@ public final class ManifestReader {
     private static final String STRING_ORIGIN = "<string>";
 
     private final ReadLimits limits;
+    private final FileAccess files;
 
     /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
     public ManifestReader() {
@@ -51,7 +49,16 @@ public final class ManifestReader {
      * @param limits the limits to enforce
      */
     public ManifestReader(ReadLimits limits) {
+        this(limits, FileAccess.SYSTEM);
+    }
+
+    /**
+     * @param limits the limits to enforce
+     * @param files the file system to walk and read: {@link FileAccess#SYSTEM}, or a test's
+     */
+    ManifestReader(ReadLimits limits, FileAccess files) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.files = Objects.requireNonNull(files, "files");
     }
 
     /** @return the limits this reader enforces */
@@ -91,14 +98,7 @@ public final class ManifestReader {
         Manifest.Builder builder = Manifest.builder();
         List<BerthException> problems = new ArrayList<>();
         for (Path path : paths) {
-            List<Path> files;
-            try {
-                files = manifestFiles(path);
-            } catch (BerthException e) {
-                problems.add(e);
-                continue;
-            }
-            for (Path file : files) {
+            for (Path file : findManifestFiles(path, problems::add)) {
                 try {
                     String text = TextDecoder.decode(bytes(file), file.toString());
                     new DocumentReader(text, file.toString(), limits).read(builder, problems::add);
@@ -170,48 +170,54 @@ public final class ManifestReader {
     }
 
     /**
-     * Lists the manifest files of a path: the path itself when it is a file, else every {@code *.yaml}, {@code *.yml}
-     * and {@code *.json} below the folder, sorted by their path relative to it (with {@code /} separators), so the
-     * order is the same on every machine. Hidden files and folders (names starting with a dot) are skipped.
+     * Lists the manifest files of a path, and fails on the first part that cannot be read: see
+     * {@link #findManifestFiles(Path, Consumer)}.
      *
      * @param path a file or a folder
      * @return the files to read
-     * @throws BerthException when the path does not exist or cannot be listed
+     * @throws BerthException when the path does not exist, or a part of the folder cannot be read
      */
     public static List<Path> manifestFiles(Path path) {
-        if (!Files.exists(path)) {
-            throw BerthException.problem("no such file or folder").origin(path.toString())
-                    .fix("check the path; give a manifest file or a folder of them.").build();
+        List<BerthException> problems = new ArrayList<>();
+        List<Path> found = new FolderWalk(FileAccess.SYSTEM).files(path, problems::add);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
         }
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            // Each file's sort key is computed once: relativizing inside the comparator cost O(n log n) path walks.
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> isManifest(file) && !isHidden(path.relativize(file)))
-                    .map(file -> new Listed(file, relative(path, file)))
-                    .sorted(Comparator.comparing(Listed::relative))
-                    .map(Listed::file)
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw BerthException.problem("cannot list the folder: " + e.getMessage()).origin(path.toString())
-                    .fix("check the folder's permissions.").build(e);
-        }
+        return found;
+    }
+
+    /**
+     * Lists the manifest files of a path as far as it can be read: the path itself when it is a file, else every
+     * {@code *.yaml}, {@code *.yml} and {@code *.json} below the folder, sorted by their path relative to it (with
+     * {@code /} separators), so the order is the same on every machine. Hidden files and folders (names starting with
+     * a dot) are skipped; symbolic links are followed, to files and folders. A folder that cannot be listed, a file
+     * that cannot be reached, a dangling symbolic link and a link that loops are each one problem, in the operating
+     * system's words ({@code k8s/locked: permission denied: ...}), and the rest is listed.
+     *
+     * <pre>{@code
+     * List<BerthException> problems = new ArrayList<>();
+     * List<Path> files = new ManifestReader().findManifestFiles(Path.of("k8s"), problems::add);
+     * }</pre>
+     *
+     * @param path a file or a folder
+     * @param problems receives one problem per part that cannot be read, and for a path that does not exist
+     * @return the files to read
+     */
+    public List<Path> findManifestFiles(Path path, Consumer<BerthException> problems) {
+        return new FolderWalk(files).files(path, problems);
     }
 
     private byte[] bytes(Path file) {
         try {
-            if (Files.size(file) > limits.maxFileBytes()) {
+            if (files.attributes(file).size() > limits.maxFileBytes()) {
                 throw tooLarge(file.toString());
             }
-            return Files.readAllBytes(file);
+            return files.read(file);
         } catch (NoSuchFileException e) {
             throw BerthException.problem("no such file").origin(file.toString())
                     .fix("check the path.").build(e);
         } catch (IOException e) {
-            throw BerthException.problem("cannot read the file: " + e.getMessage()).origin(file.toString())
-                    .fix("check that the file exists and is readable.").build(e);
+            throw FolderWalk.unreadable(file, e, false);
         }
     }
 
@@ -226,27 +232,5 @@ public final class ManifestReader {
             throw result.problems().get(0);
         }
         return result.manifest();
-    }
-
-    private static boolean isManifest(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A file found in a folder, with its path relative to the folder, the key files are sorted by. */
-    private record Listed(Path file, String relative) {
-    }
-
-    private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -94,16 +94,16 @@ public final class Shapes {
     }
 
     private static boolean isClean(HasMetadata object) {
-        return object.getKind() != null && !object.getKind().isBlank() && object.getMetadata() != null
-                && object.getMetadata().getName() != null && !object.getMetadata().getName().isBlank()
+        return object.getKind() != null && !object.getKind().isEmpty() && object.getMetadata() != null
+                && object.getMetadata().getName() != null && !object.getMetadata().getName().isEmpty()
                 && ModelWalk.isClean(object);
     }
 
     /** Gives the copy a kind, metadata and a name; @return true when the object cannot be judged without them */
     private static boolean repairIdentity(HasMetadata copy, HasMetadata original, List<ShapeProblem> found) {
         boolean excluded = false;
-        String kind = copy.getKind() == null || copy.getKind().isBlank() ? "object" : copy.getKind();
-        if (copy.getKind() == null || copy.getKind().isBlank()) {
+        String kind = copy.getKind() == null || copy.getKind().isEmpty() ? "object" : copy.getKind();
+        if (copy.getKind() == null || copy.getKind().isEmpty()) {
             found.add(new ShapeProblem(original, "kind", "kind is missing; every object needs one", true));
             excluded = true;
         }
@@ -111,8 +111,8 @@ public final class Shapes {
             copy.setMetadata(new ObjectMeta());
         }
         ObjectMeta metadata = copy.getMetadata();
-        if (metadata.getName() == null || metadata.getName().isBlank()) {
-            if (metadata.getGenerateName() == null || metadata.getGenerateName().isBlank()) {
+        if (metadata.getName() == null || metadata.getName().isEmpty()) {
+            if (metadata.getGenerateName() == null || metadata.getGenerateName().isEmpty()) {
                 found.add(new ShapeProblem(original, "metadata.name", "metadata.name is missing; every " + kind
                         + " needs a name (or metadata.generateName)", true));
                 excluded = true;

@@ -44,7 +44,8 @@ public final class ObjectSource {
     /**
      * @param origin the file path or stream name
      * @param documentIndex the 0-based index of the YAML document in its file
-     * @param itemIndex the 0-based index inside a {@code kind: List} document or a JSON array, or -1
+     * @param itemIndex the 0-based index inside a {@code kind: List} document or a JSON array (Lists inside it
+     *        flattened, as kubectl flattens them), or -1
      * @param pathPrefix the path of the object inside its document: empty, {@code items[2]} or {@code [2]}
      * @param position where the object starts
      * @param fields the positions of the document's fields

@@ -55,14 +55,10 @@ public final class Normalize {
         int problems = 0;
         for (int i = 1; i < args.length; i++) {
             Path input = Path.of(args[i]);
-            List<Path> files;
-            try {
-                files = ManifestReader.manifestFiles(input);
-            } catch (BerthException e) {
-                err.println(e.getMessage());
-                problems++;
-                continue;
-            }
+            List<BerthException> unlisted = new ArrayList<>();
+            List<Path> files = reader.findManifestFiles(input, unlisted::add);
+            unlisted.forEach(p -> err.println(p.getMessage()));
+            problems += unlisted.size();
             for (Path file : files) {
                 ReadResult result = reader.readAll(List.of(file));
                 result.problems().forEach(p -> err.println(p.getMessage()));

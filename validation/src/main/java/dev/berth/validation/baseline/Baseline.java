@@ -175,7 +175,8 @@ public final class Baseline {
                 fresh.add(finding);
             }
         }
-        return new Report(report.ruleSet(), report.objects(), report.rules(), fresh, report.suppressed());
+        return new Report(report.ruleSet(), report.objects(), report.rules(), fresh, report.suppressed(),
+                report.unjudged());
     }
 
     /**

@@ -39,6 +39,14 @@ public final class JsonReport {
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("ruleSet", report.ruleSet());
             g.writeNumberField("objects", report.objects());
+            g.writeObjectFieldStart("unjudged");
+            g.writeNumberField("total", report.unjudgedCount());
+            g.writeObjectFieldStart("kinds");
+            for (Map.Entry<String, Integer> kind : report.unjudged().entrySet()) {
+                g.writeNumberField(kind.getKey(), kind.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
             g.writeObjectFieldStart("summary");
             for (Map.Entry<Severity, Long> count : report.countBySeverity().entrySet()) {
                 g.writeNumberField(count.getKey().label(), count.getValue());

@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rules about the validation itself: suppressions must say why.
+ * Rules about the validation itself: suppressions must say why; objects no rule judges are named (in the {@code all}
+ * set only).
  *
  * <pre>{@code
- * new MetaRules().rules();   // [suppression-without-reason]
+ * new MetaRules().rules();   // [suppression-without-reason, unjudged-kind]
  * }</pre>
  */
 public final class MetaRules implements RulePack {
 
     @Override
     public List<Rule> rules() {
-        return List.of(new SuppressionWithoutReason());
+        return List.of(new SuppressionWithoutReason(), new UnjudgedKind());
     }
 
     @Override

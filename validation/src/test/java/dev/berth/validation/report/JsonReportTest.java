@@ -28,6 +28,10 @@ class JsonReportTest {
                   "schema": "berth.dev/report/v1",
                   "ruleSet": "custom",
                   "objects": 2,
+                  "unjudged": {
+                    "total": 0,
+                    "kinds": {}
+                  },
                   "summary": {
                     "high": 1,
                     "medium": 0,

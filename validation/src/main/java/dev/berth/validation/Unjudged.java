@@ -1,0 +1,68 @@
+package dev.berth.validation;
+
+import dev.berth.core.Manifest;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Which objects no rule of a run judges.
+ *
+ * <p>An object is <em>judged</em> when at least one rule of the run declares its kind ({@link RuleInfo#kinds()}):
+ * such a rule looks at what the object means, whether or not it finds anything. Rules that declare no kinds (the
+ * schema rules of names, labels, required and unknown fields, duplicates and removed API versions, and the rules about
+ * suppressions) look at every object's form whatever its kind, and do not make an object judged: they tell nothing
+ * about what a custom resource does. An object whose pod template a rule judges by its shape rather than by its kind
+ * counts as judged too; today pod templates are found by kind only (Deployment, StatefulSet, ...: {@link
+ * Manifest#workloads()}), so this adds nothing yet, and is where issue 17's pod templates found by shape in other kinds
+ * join.
+ *
+ * <pre>{@code
+ * Unjudged unjudged = Unjudged.of(ruleSet.rules());
+ * SortedMap<String, Integer> byKind = unjudged.byKind(manifest);   // {Widget=2}
+ * }</pre>
+ */
+final class Unjudged {
+
+    private final Set<String> kinds;
+
+    private Unjudged(Set<String> kinds) {
+        this.kinds = kinds;
+    }
+
+    /**
+     * @param rules the rules of a run
+     * @return what they judge
+     */
+    static Unjudged of(List<Rule> rules) {
+        Set<String> kinds = new HashSet<>();
+        rules.forEach(rule -> kinds.addAll(rule.info().kinds()));
+        return new Unjudged(kinds);
+    }
+
+    /**
+     * @param object an object of the manifest under judgement
+     * @return true when a rule of the run judges it
+     */
+    boolean judges(HasMetadata object) {
+        return kinds.contains(object.getKind());
+    }
+
+    /**
+     * @param manifest the objects of the run
+     * @return how many objects no rule judged, by kind, sorted by kind; empty when every object was judged
+     */
+    SortedMap<String, Integer> byKind(Manifest manifest) {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        for (HasMetadata object : manifest.objects()) {
+            if (!judges(object)) {
+                counts.merge(String.valueOf(object.getKind()), 1, Integer::sum);
+            }
+        }
+        return Collections.unmodifiableSortedMap(counts);
+    }
+}
