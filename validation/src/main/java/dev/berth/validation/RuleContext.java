@@ -134,13 +134,14 @@ public final class RuleContext {
     }
 
     /**
-     * @return the objects under judgement that no rule of this run judges: of kinds no rule declares (see
-     *         {@link Report#unjudged()}), in order
+     * @return the objects under judgement that no rule of this run judges: of kinds no rule declares, and not
+     *         reached through another object's reference (see {@link Report#unjudged()}), in order
      */
     public List<HasMetadata> unjudged() {
+        java.util.Set<HasMetadata> referenced = once("unjudged:referenced", m -> Unjudged.referenced(m.references()));
         List<HasMetadata> selected = new ArrayList<>();
         for (HasMetadata object : block.objects()) {
-            if (!tables.unjudged().judges(object)) {
+            if (!tables.unjudged().judges(object) && !referenced.contains(object)) {
                 selected.add(object);
             }
         }

@@ -1,9 +1,12 @@
 package dev.berth.validation;
 
 import dev.berth.core.Manifest;
+import dev.berth.core.Reference;
+import dev.berth.core.References;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -13,7 +16,9 @@ import java.util.TreeMap;
  * Which objects no rule of a run judges.
  *
  * <p>An object is <em>judged</em> when at least one rule of the run declares its kind ({@link RuleInfo#kinds()}):
- * such a rule looks at what the object means, whether or not it finds anything. Rules that declare no kinds (the
+ * such a rule looks at what the object means, whether or not it finds anything; or when another object's reference
+ * resolves to it (a pod's ServiceAccount, a claim's StorageClass or PersistentVolume, a binding's Role): the rules
+ * judge it through that reference. Rules that declare no kinds (the
  * schema rules of names, labels, required and unknown fields, duplicates and removed API versions, and the rules about
  * suppressions) look at every object's form whatever its kind, and do not make an object judged: they tell nothing
  * about what a custom resource does. An object whose pod template a rule judges by its shape rather than by its kind
@@ -53,16 +58,30 @@ final class Unjudged {
     }
 
     /**
-     * @param manifest the objects of the run
+     * @param manifest the objects of the run, as the rules saw them
+     * @param references the references between them
      * @return how many objects no rule judged, by kind, sorted by kind; empty when every object was judged
      */
-    SortedMap<String, Integer> byKind(Manifest manifest) {
+    SortedMap<String, Integer> byKind(Manifest manifest, References references) {
+        Set<HasMetadata> referenced = referenced(references);
         SortedMap<String, Integer> counts = new TreeMap<>();
         for (HasMetadata object : manifest.objects()) {
-            if (!judges(object)) {
+            if (!judges(object) && !referenced.contains(object)) {
                 counts.merge(String.valueOf(object.getKind()), 1, Integer::sum);
             }
         }
         return Collections.unmodifiableSortedMap(counts);
+    }
+
+    /**
+     * @param references the references of a run's objects
+     * @return the objects some reference resolves to, by identity: the rules judge them through it
+     */
+    static Set<HasMetadata> referenced(References references) {
+        Set<HasMetadata> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Reference reference : references.all()) {
+            reference.resolved().ifPresent(referenced::add);
+        }
+        return referenced;
     }
 }

@@ -183,7 +183,8 @@ public final class Validator {
         if (!failures.isEmpty()) {
             ran.put(RuleFailure.ID, RuleFailure.INFO);
         }
-        return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed, unjudged.byKind(manifest));
+        return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed,
+                unjudged.byKind(complete.manifest, judged.manifest.references()));
     }
 
     /**
