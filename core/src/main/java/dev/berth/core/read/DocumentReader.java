@@ -131,7 +131,7 @@ final class DocumentReader {
         try {
             return Json.mapper().treeToValue(tree, type);
         } catch (JsonMappingException e) {
-            TypeProblems.Described problem = TypeProblems.describe(e, tree, "Secret".equals(kind));
+            TypeProblems.Described problem = TypeProblems.describe(e, tree, kind);
             String inDocument = prefix.isEmpty() ? problem.path()
                     : problem.path().isEmpty() ? prefix : prefix + "." + problem.path();
             SourcePosition at = positions.nearest(inDocument).orElse(null);
