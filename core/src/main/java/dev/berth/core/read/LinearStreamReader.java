@@ -74,16 +74,21 @@ final class LinearStreamReader extends StreamReader {
     @Override
     public void forward(int length) {
         for (int i = 0; i < length && available(0); i++) {
-            int c = text.codePointAt(position);
-            position += Character.charCount(c);
-            index++;
-            documentIndex++;
-            if (breaksLine(c, position)) {
-                line++;
-                column = 0;
-            } else if (c != '\uFEFF') {
-                column++;
-            }
+            step();
+        }
+    }
+
+    /** Moves past the code point at the current position, which exists. */
+    private void step() {
+        int c = text.codePointAt(position);
+        position += Character.charCount(c);
+        index++;
+        documentIndex++;
+        if (breaksLine(c, position)) {
+            line++;
+            column = 0;
+        } else if (c != '\uFEFF') {
+            column++;
         }
     }
 
@@ -179,22 +184,12 @@ final class LinearStreamReader extends StreamReader {
                 || (c == '\r' && next < end && text.charAt(next) != '\n');
     }
 
+    /** @return the error for the character at {@code end}, after moving to it: the reader cannot go further */
     private NotAllowed notAllowed() {
-        int atLine = line;
-        int atColumn = column;
-        int atIndex = index;
-        for (int i = position; i < end; ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            atIndex++;
-            if (breaksLine(c, i)) {
-                atLine++;
-                atColumn = 0;
-            } else if (c != '\uFEFF') {
-                atColumn++;
-            }
+        while (position < end) {
+            step();
         }
-        return new NotAllowed(text.codePointAt(end), new Mark(NAME, atIndex, atLine, atColumn, NO_SNIPPET, 0));
+        return new NotAllowed(text.codePointAt(end), getMark());
     }
 
     /** A character YAML does not allow in a stream: a control character, a lone surrogate, U+FFFE or U+FFFF. */
