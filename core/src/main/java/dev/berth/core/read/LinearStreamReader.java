@@ -80,8 +80,8 @@ final class LinearStreamReader extends StreamReader {
 
     /** Moves past the code point at the current position, which exists. */
     private void step() {
-        int c = text.codePointAt(position);
-        position += Character.charCount(c);
+        int c = bmpOnly ? text.charAt(position) : text.codePointAt(position);
+        position += bmpOnly ? 1 : Character.charCount(c);
         index++;
         documentIndex++;
         if (breaksLine(c, position)) {
@@ -94,11 +94,18 @@ final class LinearStreamReader extends StreamReader {
 
     @Override
     public int peek() {
-        return available(0) ? text.codePointAt(position) : '\0';
+        return peek(0);
     }
 
     @Override
     public int peek(int k) {
+        if (bmpOnly) {
+            int at = position + k;
+            if (at < end) {
+                return text.charAt(at);
+            }
+            return available(k) ? text.charAt(at) : '\0';
+        }
         return available(k) ? text.codePointAt(offset(k)) : '\0';
     }
 
