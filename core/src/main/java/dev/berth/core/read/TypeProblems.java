@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.berth.core.source.Echo;
 import dev.berth.core.source.FieldPaths;
 import dev.berth.core.values.ValueFields;
 import java.math.BigDecimal;
@@ -12,6 +13,8 @@ import java.util.Map;
 
 /**
  * Says, in a person's words, why a value does not fit its field: what was expected, what was found, and how to write it.
+ * The value found is quoted only when {@link Echo} allows it; otherwise the message names its type (and a text's
+ * length).
  */
 final class TypeProblems {
 
@@ -26,7 +29,7 @@ final class TypeProblems {
     private TypeProblems() {
     }
 
-    static Described describe(JsonMappingException e, JsonNode tree, boolean secret) {
+    static Described describe(JsonMappingException e, JsonNode tree, String kind) {
         String path = "";
         JsonNode found = tree;
         for (JsonMappingException.Reference reference : e.getPath()) {
@@ -45,11 +48,13 @@ final class TypeProblems {
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         String expected = expected(target);
         String field = lastKey(path);
-        String what = found(found, secret);
+        String what = found(found, kind, path);
         String fix;
         if (found != null && found.isTextual() && target != null && isWholeNumber(target)
                 && found.asText().matches("[-+]?[0-9]+")) {
-            fix = "write the number without quotes: " + field + ": " + found.asText() + ".";
+            fix = Echo.mayQuote(kind, path, found.asText())
+                    ? "write the number without quotes: " + field + ": " + found.asText() + "."
+                    : "write the number without quotes, e.g. " + example(field, target) + ".";
         } else if (found != null && found.isTextual() && target != null && isBoolean(target)
                 && (found.asText().equals("true") || found.asText().equals("false"))) {
             fix = "write the boolean without quotes: " + field + ": " + found.asText() + ".";
@@ -125,7 +130,7 @@ final class TypeProblems {
         return field + ": \"text\"";
     }
 
-    private static String found(JsonNode node, boolean secret) {
+    private static String found(JsonNode node, String kind, String path) {
         if (node == null || node.isNull()) {
             return "nothing";
         }
@@ -135,17 +140,13 @@ final class TypeProblems {
         if (node.isArray()) {
             return "a list";
         }
-        if (secret) {
-            return "a value of another type";
-        }
         if (node.isTextual()) {
-            String text = node.asText();
-            return "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+            return Echo.text(kind, path, node.asText());
         }
         if (node.isBoolean()) {
-            return "the boolean " + node.asText();
+            return Echo.nearSecret(kind, path) ? "a boolean" : "the boolean " + node.asText();
         }
-        return "the number " + node.asText();
+        return Echo.mayQuote(kind, path, node.asText()) ? "the number " + node.asText() : "a number";
     }
 
     private static boolean isWholeNumber(Class<?> target) {
@@ -158,14 +159,7 @@ final class TypeProblems {
     }
 
     private static String lastKey(String path) {
-        String parent = FieldPaths.parent(path);
-        String last = path.substring(parent.length());
-        if (last.startsWith(".")) {
-            last = last.substring(1);
-        }
-        if (last.startsWith("['")) {
-            last = last.substring(2, last.length() - 2);
-        }
+        String last = FieldPaths.lastKey(path);
         return last.isEmpty() ? "value" : last;
     }
 }

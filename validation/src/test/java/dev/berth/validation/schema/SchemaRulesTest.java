@@ -112,6 +112,35 @@ class SchemaRulesTest {
     }
 
     @Test
+    void an_ambiguous_value_near_a_secret_or_shaped_like_one_is_reported_without_the_value() {
+        // GIVEN an environment variable's value, a value under a secret-looking key and one that mixes letters and
+        // digits, each read by YAML 1.1 as a number
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: c}
+                data:
+                  db-password: 0123
+                  mask: 0x1F
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                  - name: app
+                    env:
+                    - {name: PIN, value: 0777}
+                """);
+        // WHEN / THEN only the type is named
+        assertThat(messages("yaml11-ambiguous-value", manifest)).containsExactlyInAnyOrder(
+                "ConfigMap default/c: data.db-password: kubectl reads this value as a number, not text; quote it",
+                "ConfigMap default/c: data.mask: kubectl reads this value as a number, not text; quote it",
+                "Pod default/p: spec.containers[0].env[0].value: kubectl reads this value as a number, not text; "
+                        + "quote it");
+    }
+
+    @Test
     void names_are_checked_with_the_syntax_of_their_kind() {
         Manifest manifest = reader.readString("""
                 apiVersion: apps/v1
