@@ -111,6 +111,7 @@ public final class LintProcessBenchmark {
 
     private static Run lint(Path launcher, Path corpus, Path report, List<String> more, String javaOpts)
             throws IOException, InterruptedException {
+        Files.deleteIfExists(report);
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v", launcher.toString(), "lint",
                 "--format", "json", "-o", report.toString()));
         command.addAll(more);
@@ -132,12 +133,13 @@ public final class LintProcessBenchmark {
         if (status.find()) {
             exit = Integer.parseInt(status.group(1));
         }
-        return new Run(seconds(wall.group(1)), Long.parseLong(rss.group(1)), exit);
+        return new Run(seconds(wall.group(1)), Long.parseLong(rss.group(1)), Files.exists(report) ? exit : -1);
     }
 
     /** This build must lint the corpus (exit 0 or 1); the baseline's failures are figures of their own. */
     private static Run checked(Run run, Path corpus) {
         if (run.exit() != 0 && run.exit() != 1) {
+            // -1: the process wrote no report (a JVM that dies of an uncaught OutOfMemoryError exits 1)
             throw new IllegalStateException("this build exited " + run.exit() + " on " + corpus);
         }
         return run;
@@ -187,7 +189,7 @@ public final class LintProcessBenchmark {
                 .mapToInt(Integer::parseInt).toArray();
     }
 
-    /** One run: wall time, peak resident memory and exit code. */
+    /** One run: wall time, peak resident memory and exit code, -1 when it wrote no report. */
     private record Run(double seconds, long rssKb, int exit) {
     }
 }
