@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.nio.file.Path;
 
 /**
@@ -32,6 +33,7 @@ final class Inputs {
 
     private final Terminal terminal;
     private final ManifestReader reader = new ManifestReader();
+    private final AtomicInteger filesRead = new AtomicInteger();
 
     Inputs(Terminal terminal) {
         this.terminal = terminal;
@@ -51,6 +53,32 @@ final class Inputs {
      * @return the objects, in argument, file and document order, and the problems in the same order
      */
     ReadResult read(List<String> args, Set<Path> skipped) {
+        return read(list(args, skipped));
+    }
+
+    /**
+     * @param listing what {@link #list} found
+     * @return the objects, in argument, file and document order, and the problems (the listing's first) in that order
+     */
+    ReadResult read(Listing listing) {
+        List<BerthException> problems = new ArrayList<>(listing.problems());
+        Manifest.Builder objects = Manifest.builder();
+        for (ReadResult part : inBatches(listing.sources(), this::readBatch)) {
+            objects.addAll(part.manifest());
+            problems.addAll(part.problems());
+        }
+        return new ReadResult(objects.build(), problems);
+    }
+
+    /**
+     * Lists what the arguments name, without reading it.
+     *
+     * @param args paths, or {@code -} once for standard input
+     * @param skipped files a folder may hold that are not manifests: the baseline and the report being written
+     * @return the files and standard input in order, a problem for each argument that names nothing to read, and the
+     *         files' sizes
+     */
+    Listing list(List<String> args, Set<Path> skipped) {
         Set<Path> skip = new HashSet<>();
         skipped.forEach(file -> skip.add(file.toAbsolutePath().normalize()));
         List<Object> sources = new ArrayList<>();
@@ -74,18 +102,41 @@ final class Inputs {
                 }
             }
         }
-        Manifest.Builder objects = Manifest.builder();
-        for (ReadResult part : readAll(sources)) {
-            objects.addAll(part.manifest());
-            problems.addAll(part.problems());
-        }
-        return new ReadResult(objects.build(), problems);
+        return new Listing(sources, problems);
     }
 
-    private List<ReadResult> readAll(List<Object> sources) {
+    /**
+     * Reads files on every core, one at a time each, and hands each file's objects to {@code digest} on the thread
+     * that read them, so that only what the digest keeps outlives the file.
+     *
+     * @param files the files, in order
+     * @param digest what to keep of one file's objects and problems
+     * @param <T> what is kept
+     * @return what was kept of each file, in file order
+     */
+    <T> List<T> eachFile(List<Path> files, Function<ReadResult, T> digest) {
+        List<Object> sources = new ArrayList<>(files);
+        List<List<T>> batches = inBatches(sources, batch -> {
+            List<T> digests = new ArrayList<>(batch.size());
+            for (Object file : batch) {
+                digests.add(digest.apply(reader.readAll(List.of((Path) file))));
+            }
+            return digests;
+        });
+        List<T> all = new ArrayList<>(files.size());
+        batches.forEach(all::addAll);
+        return all;
+    }
+
+    /** @return how many files and streams were read so far (each read counts), to say how far a run got */
+    int filesRead() {
+        return filesRead.get();
+    }
+
+    private <T> List<T> inBatches(List<Object> sources, Function<List<Object>, T> read) {
         List<List<Object>> batches = batches(sources);
         if (batches.size() <= 1) {
-            return batches.stream().map(this::readBatch).toList();
+            return batches.stream().map(batch -> counted(batch, read)).toList();
         }
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), batches.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -95,16 +146,16 @@ final class Inputs {
         });
         AtomicInteger done = new AtomicInteger();
         try (Progress progress = Progress.start(terminal, "read", sources.size(), done)) {
-            List<Future<ReadResult>> parts = new ArrayList<>();
+            List<Future<T>> parts = new ArrayList<>();
             for (List<Object> batch : batches) {
                 parts.add(pool.submit(() -> {
-                    ReadResult result = readBatch(batch);
+                    T result = counted(batch, read);
                     done.addAndGet(batch.size());
                     return result;
                 }));
             }
-            List<ReadResult> results = new ArrayList<>();
-            for (Future<ReadResult> part : parts) {
+            List<T> results = new ArrayList<>();
+            for (Future<T> part : parts) {
                 results.add(part.get());
             }
             return results;
@@ -112,10 +163,19 @@ final class Inputs {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private <T> T counted(List<Object> batch, Function<List<Object>, T> read) {
+        T result = read.apply(batch);
+        filesRead.addAndGet(batch.size());
+        return result;
     }
 
     /** Small batches keep both cores busy to the end; standard input is a batch of its own. */
@@ -149,5 +209,26 @@ final class Inputs {
         List<Path> files = new ArrayList<>(batch.size());
         batch.forEach(file -> files.add((Path) file));
         return reader.readAll(files);
+    }
+
+    /**
+     * What the command line names, before anything is read.
+     *
+     * @param sources the files ({@link Path}) and standard input ({@link #STDIN}), in order
+     * @param problems an argument that names nothing to read, each
+     */
+    record Listing(List<Object> sources, List<BerthException> problems) {
+
+        /** @return true when standard input is among the sources */
+        boolean stdin() {
+            return sources.contains(STDIN);
+        }
+
+        /** @return the files, without standard input */
+        List<Path> files() {
+            List<Path> files = new ArrayList<>(sources.size());
+            sources.stream().filter(Path.class::isInstance).forEach(source -> files.add((Path) source));
+            return files;
+        }
     }
 }

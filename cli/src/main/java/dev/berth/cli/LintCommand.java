@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -58,13 +59,16 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:clean: every input read, nothing at or above --fail-on",
             "1:findings at or above --fail-on",
-            "2:bad input (unreadable file, broken YAML) or usage",
+            "2:bad input (unreadable file, broken YAML), usage, or out of memory",
             "3:a rule failed on an object (a bug in Berth: the rule-failed findings name it; every other rule and "
                 + "object was still judged)"})
 final class LintCommand implements Callable<Integer> {
 
     /** The formats {@code --format} takes. */
     enum Format { text, json, sarif, junit }
+
+    /** How {@code --memory} holds the input: the report is the same either way. */
+    enum Memory { auto, whole, parts }
 
     /** The thresholds {@code --fail-on} takes. */
     enum FailOn {
@@ -117,6 +121,13 @@ final class LintCommand implements Callable<Integer> {
             description = "Record today's findings in FILE (to commit), and exit 0 unless an input was bad.")
     private Path writeBaseline;
 
+    @Option(names = "--memory", paramLabel = "MODE", defaultValue = "auto",
+            description = "whole: hold every object at once (fastest); parts: judge the namespaces a part at a time, "
+                    + "reading the files twice, so the input may be larger than the heap (not with -); auto: parts "
+                    + "when the files would fill more than half the heap. The report is the same. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private Memory memory;
+
     LintCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -130,26 +141,45 @@ final class LintCommand implements Callable<Integer> {
         RuleSet ruleSet = ruleSet();
         Set<Path> notManifests = new HashSet<>();
         Stream.of(baseline, writeBaseline, output).filter(Objects::nonNull).forEach(notManifests::add);
-        ReadResult read = new Inputs(terminal).read(paths, notManifests);
+        Inputs inputs = new Inputs(terminal);
+        Inputs.Listing listing = inputs.list(paths, notManifests);
+        if (memory == Memory.parts && listing.stdin()) {
+            throw new ParameterException(spec.commandLine(), "--memory parts reads the files twice, so it cannot "
+                    + "read - (standard input): save the input to a file, or use --memory whole");
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        boolean inParts = memory == Memory.parts || memory == Memory.auto && !listing.stdin()
+                && PartedLint.tooLargeToHold(PartedLint.bytes(listing.files()), heap);
+        try {
+            return lint(inputs, listing, validator(ruleSet), inParts);
+        } catch (OutOfMemoryError e) {
+            String more = "-Xmx" + Math.max(2, (2 * heap + (1L << 30) - 1) >> 30) + "g";
+            throw BerthException.problem("berth: out of memory: a heap of " + (heap >> 20) + " MB does not hold what "
+                    + listing.sources().size() + (listing.sources().size() == 1 ? " file needs (" : " files need (")
+                    + inputs.filesRead() + " file reads so far)")
+                    .fix("give Berth more with BERTH_JAVA_OPTS=" + more + ", or lint fewer files at once.").build(e);
+        }
+    }
+
+    private int lint(Inputs inputs, Inputs.Listing listing, Validator validator, boolean inParts) {
         PrintWriter err = spec.commandLine().getErr();
-        for (BerthException problem : read.problems()) {
-            err.println(problem.getMessage());
+        List<BerthException> problems = new ArrayList<>();
+        Report report;
+        if (inParts) {
+            report = new PartedLint(inputs, validator, Runtime.getRuntime().maxMemory()).judge(listing, problem -> {
+                problems.add(problem);
+                err.println(problem.getMessage());
+            });
+        } else {
+            ReadResult read = inputs.read(listing);
+            problems.addAll(read.problems());
+            for (BerthException problem : read.problems()) {
+                err.println(problem.getMessage());
+            }
+            err.flush();
+            report = validator.evaluate(read.manifest());
         }
         err.flush();
-        Validator validator = Validator.of(ruleSet);
-        if (debug()) {
-            Set<Finding> told = ConcurrentHashMap.newKeySet();
-            validator = validator.reportingFailuresTo((finding, failure) -> {
-                if (told.add(finding)) {
-                    synchronized (err) {
-                        err.println("berth: " + finding.object() + ": " + finding.message());
-                        failure.printStackTrace(err);
-                        err.flush();
-                    }
-                }
-            });
-        }
-        Report report = validator.evaluate(read.manifest());
         int failures = report.findingsOf(RuleFailure.ID).size();
         if (failures > 0) {
             err.println("berth: " + failures + (failures == 1 ? " rule failure" : " rule failures")
@@ -169,12 +199,31 @@ final class LintCommand implements Callable<Integer> {
         if (failures > 0) {
             return ExitCode.INTERNAL;
         }
-        if (!read.problems().isEmpty()) {
+        if (!problems.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
         Severity threshold = failOn.severity();
         boolean failing = writeBaseline == null && threshold != null && report.hasAtLeast(threshold);
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** @return a validator of the rule set that, under {@code --debug}, prints each rule failure's stack trace */
+    private Validator validator(RuleSet ruleSet) {
+        Validator validator = Validator.of(ruleSet);
+        if (!debug()) {
+            return validator;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Set<Finding> told = ConcurrentHashMap.newKeySet();
+        return validator.reportingFailuresTo((finding, failure) -> {
+            if (told.add(finding)) {
+                synchronized (err) {
+                    err.println("berth: " + finding.object() + ": " + finding.message());
+                    failure.printStackTrace(err);
+                    err.flush();
+                }
+            }
+        });
     }
 
     /** @return true when the command line asked for stack traces ({@code berth --debug lint ...}) */

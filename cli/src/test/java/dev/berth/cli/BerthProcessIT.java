@@ -68,6 +68,26 @@ class BerthProcessIT {
     }
 
     @Test
+    void running_out_of_memory_is_one_line_that_says_what_to_set_and_a_stack_trace_only_with_debug()
+            throws Exception {
+        // GIVEN a 6 MB ConfigMap, and a 16 MB heap that cannot hold it
+        Path file = write(dir, "big.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n  blob: \""
+                + "x".repeat(6_000_000) + "\"\n");
+        Map<String, String> small = Map.of("BERTH_JAVA_OPTS", "-Xms8m -Xmx16m");
+        // WHEN the process lints it, without and with --debug
+        Cli.Result plain = berth("", small, "lint", file.toString());
+        Cli.Result debug = berth("", small, "lint", "--debug", file.toString());
+        // THEN one line names the heap and the option to set, exit 2; the stack trace comes only with --debug
+        assertThat(plain.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(plain.err()).matches("berth: out of memory: a heap of \\d+ MB does not hold what 1 file needs "
+                + "\\(0 file reads so far\\)\\. Fix: give Berth more with BERTH_JAVA_OPTS=-Xmx2g, or lint fewer "
+                + "files at once\\.\n");
+        assertThat(plain.out()).isEmpty();
+        assertThat(debug.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(debug.err()).startsWith(plain.err()).contains("java.lang.OutOfMemoryError");
+    }
+
+    @Test
     void a_pipe_into_lint_dash_is_judged_without_colour_or_progress() throws Exception {
         // GIVEN a manifest on standard input, as from helm template, and output into a pipe
         // WHEN the process lints it

@@ -10,15 +10,18 @@ import java.util.Optional;
  */
 public final class Location {
 
-    private static final Location NONE = new Location(null, "");
+    private static final Location NONE = new Location(null, null, "", null);
 
+    private final String origin;
     private final ObjectSource source;
     private final String fieldPath;
     private volatile SourcePosition position;
 
-    private Location(ObjectSource source, String fieldPath) {
+    private Location(String origin, ObjectSource source, String fieldPath, SourcePosition position) {
+        this.origin = origin;
         this.source = source;
         this.fieldPath = fieldPath;
+        this.position = position;
     }
 
     /**
@@ -27,7 +30,25 @@ public final class Location {
      * @return the location
      */
     public static Location of(ObjectSource source, String fieldPath) {
-        return source == null ? NONE : new Location(source, fieldPath);
+        return source == null ? NONE : new Location(source.origin(), source, fieldPath, null);
+    }
+
+    /**
+     * Works the position out now and lets go of the object's source (and, through it, of the text it re-reads), so
+     * that a finding can outlive the objects it was found on: a run that judges its input in parts keeps only the
+     * findings of each part.
+     *
+     * <pre>{@code
+     * Location kept = finding.location().resolved();   // same file, line and column; holds no ObjectSource
+     * }</pre>
+     *
+     * @return a location with the same file, line and column that holds no source
+     */
+    public Location resolved() {
+        if (source == null) {
+            return this;
+        }
+        return new Location(origin, null, fieldPath, position());
     }
 
     /** @return the location of objects built in code */
@@ -37,7 +58,7 @@ public final class Location {
 
     /** @return the file, when the object came from one */
     public Optional<String> file() {
-        return source == null ? Optional.empty() : Optional.of(source.origin());
+        return Optional.ofNullable(origin);
     }
 
     /** @return the 1-based line of the field or its nearest ancestor, 0 when the object came from no file */
@@ -54,15 +75,12 @@ public final class Location {
 
     /** @return {@code file:line:column}, or empty for objects built in code */
     public String describe() {
-        return source == null ? "" : source.origin() + ":" + line() + ":" + column();
+        return origin == null ? "" : origin + ":" + line() + ":" + column();
     }
 
     private SourcePosition position() {
-        if (source == null) {
-            return null;
-        }
         SourcePosition known = position;
-        if (known == null) {
+        if (known == null && source != null) {
             known = source.locate(fieldPath);
             position = known;
         }

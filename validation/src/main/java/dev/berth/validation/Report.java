@@ -1,5 +1,6 @@
 package dev.berth.validation;
 
+import dev.berth.core.ObjectRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ public final class Report {
     private final List<Finding> findings;
     private final List<Finding> suppressed;
     private final SortedMap<String, Integer> unjudged;
+    private final List<ObjectRef> unjudgedObjects;
 
     /**
      * A report that counts no object as unjudged.
@@ -60,6 +62,36 @@ public final class Report {
         this.findings = List.copyOf(findings);
         this.suppressed = List.copyOf(suppressed);
         this.unjudged = Collections.unmodifiableSortedMap(new TreeMap<>(unjudged));
+        this.unjudgedObjects = List.of();
+    }
+
+    /**
+     * @param ruleSet the name of the rule set that ran
+     * @param objects how many objects were read and judged
+     * @param rules the metadata of the rules that ran, by id
+     * @param findings the findings, in order
+     * @param suppressed the findings suppressed by a reasoned annotation, in order
+     * @param unjudgedObjects the objects no rule of the run judged, in order; {@link #unjudged()} counts them by kind
+     */
+    public Report(String ruleSet, int objects, Map<String, RuleInfo> rules, List<Finding> findings,
+            List<Finding> suppressed, List<ObjectRef> unjudgedObjects) {
+        this.ruleSet = ruleSet;
+        this.objects = objects;
+        this.rules = Map.copyOf(rules);
+        this.findings = List.copyOf(findings);
+        this.suppressed = List.copyOf(suppressed);
+        SortedMap<String, Integer> byKind = new TreeMap<>();
+        unjudgedObjects.forEach(ref -> byKind.merge(ref.kind(), 1, Integer::sum));
+        this.unjudged = Collections.unmodifiableSortedMap(byKind);
+        this.unjudgedObjects = List.copyOf(unjudgedObjects);
+    }
+
+    /**
+     * @return the objects no rule of the run judged, in order, when the validator made the report (a report built
+     *         from counts alone, such as one filtered by a baseline, lists none: see {@link #unjudged()})
+     */
+    public List<ObjectRef> unjudgedObjects() {
+        return unjudgedObjects;
     }
 
     /** @return the name of the rule set that ran */

@@ -1,9 +1,11 @@
 package dev.berth.validation;
 
 import dev.berth.core.Manifest;
+import dev.berth.core.ObjectRef;
 import dev.berth.core.Reference;
 import dev.berth.core.References;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -62,6 +64,17 @@ final class Unjudged {
      * @param references the references between them
      * @return how many objects no rule judged, by kind, sorted by kind; empty when every object was judged
      */
+    List<ObjectRef> objects(Manifest manifest, References references) {
+        Set<HasMetadata> referenced = referenced(references);
+        List<ObjectRef> unjudged = new ArrayList<>();
+        for (HasMetadata object : manifest.objects()) {
+            if (!judges(object) && !referenced.contains(object)) {
+                unjudged.add(ObjectRef.of(object));
+            }
+        }
+        return unjudged;
+    }
+
     SortedMap<String, Integer> byKind(Manifest manifest, References references) {
         Set<HasMetadata> referenced = referenced(references);
         SortedMap<String, Integer> counts = new TreeMap<>();

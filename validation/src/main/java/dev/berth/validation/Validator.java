@@ -198,7 +198,7 @@ public final class Validator {
             ran.put(RuleFailure.ID, RuleFailure.INFO);
         }
         return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed,
-                unjudged.byKind(complete.manifest, judged.manifest.references()));
+                unjudged.objects(complete.manifest, judged.manifest.references()));
     }
 
     /**
