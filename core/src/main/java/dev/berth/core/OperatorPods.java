@@ -71,8 +71,8 @@ final class OperatorPods {
         Map<String, Object> fields = custom.getAdditionalProperties();
         Object spec = fields == null ? null : fields.get("spec");
         Map<String, String> declared = new LinkedHashMap<>();
-        declared.putAll(text(at(spec, "podMetadata", "labels")));
-        declared.putAll(text(at(spec, "podTemplate", "metadata", "labels")));
+        declared.putAll(PodTemplatesByShape.labels(at(spec, "podMetadata", "labels")));
+        declared.putAll(PodTemplatesByShape.labels(at(spec, "podTemplate", "metadata", "labels")));
         declared.putAll(documented(custom));
         if (!declared.isEmpty()) {
             sets.add(declared);
@@ -109,19 +109,6 @@ final class OperatorPods {
             at = map.get(key);
         }
         return at;
-    }
-
-    private static Map<String, String> text(Object labels) {
-        if (!(labels instanceof Map<?, ?> map)) {
-            return Map.of();
-        }
-        Map<String, String> text = new LinkedHashMap<>();
-        map.forEach((key, value) -> {
-            if (key instanceof String k && value instanceof String v) {
-                text.put(k, v);
-            }
-        });
-        return text;
     }
 
     /**

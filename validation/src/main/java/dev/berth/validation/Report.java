@@ -29,6 +29,7 @@ public final class Report {
     private final List<Finding> findings;
     private final List<Finding> suppressed;
     private final SortedMap<String, Integer> unjudged;
+    private final SortedMap<String, Integer> byShape;
 
     /**
      * A report that counts no object as unjudged.
@@ -54,12 +55,28 @@ public final class Report {
      */
     public Report(String ruleSet, int objects, Map<String, RuleInfo> rules, List<Finding> findings,
             List<Finding> suppressed, Map<String, Integer> unjudged) {
+        this(ruleSet, objects, rules, findings, suppressed, unjudged, Map.of());
+    }
+
+    /**
+     * @param ruleSet the name of the rule set that ran
+     * @param objects how many objects were read and judged
+     * @param rules the metadata of the rules that ran, by id
+     * @param findings the findings, in order
+     * @param suppressed the findings suppressed by a reasoned annotation, in order
+     * @param unjudged how many of the objects no rule of the run judged, by kind (see {@link #unjudged()})
+     * @param byShape how many pod templates found by shape the rules judged, by the kind holding them (see
+     *        {@link #podTemplatesByShape()})
+     */
+    public Report(String ruleSet, int objects, Map<String, RuleInfo> rules, List<Finding> findings,
+            List<Finding> suppressed, Map<String, Integer> unjudged, Map<String, Integer> byShape) {
         this.ruleSet = ruleSet;
         this.objects = objects;
         this.rules = Map.copyOf(rules);
         this.findings = List.copyOf(findings);
         this.suppressed = List.copyOf(suppressed);
         this.unjudged = Collections.unmodifiableSortedMap(new TreeMap<>(unjudged));
+        this.byShape = Collections.unmodifiableSortedMap(new TreeMap<>(byShape));
     }
 
     /** @return the name of the rule set that ran */
@@ -91,6 +108,26 @@ public final class Report {
     /** @return how many objects no rule of the run judged: the sum of {@link #unjudged()} */
     public int unjudgedCount() {
         return unjudged.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * How many pod templates and pod specs the rules found by their shape inside objects of kinds Berth does not model,
+     * and judged with the container and pod rules, by the kind that holds them (see
+     * {@link dev.berth.core.workload.PodTemplatesByShape}). The objects that hold them count as judged.
+     *
+     * <pre>{@code
+     * report.podTemplatesByShape();   // {JobSet=2, RayService=1}
+     * }</pre>
+     *
+     * @return kind to count, sorted by kind; empty when none was found, or no rule of the run judges them
+     */
+    public SortedMap<String, Integer> podTemplatesByShape() {
+        return byShape;
+    }
+
+    /** @return how many pod templates found by shape the rules judged: the sum of {@link #podTemplatesByShape()} */
+    public int podTemplatesByShapeCount() {
+        return byShape.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** @return the findings, in order */
@@ -170,7 +207,8 @@ public final class Report {
      */
     public Report atLeast(Severity severity) {
         return new Report(ruleSet, objects, rules,
-                findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), suppressed, unjudged);
+                findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), suppressed, unjudged,
+                byShape);
     }
 
     /** @return the report as text, grouped by rule: see {@link TextReport} */

@@ -3,6 +3,7 @@ package dev.berth.validation;
 import dev.berth.core.Manifest;
 import dev.berth.core.Reference;
 import dev.berth.core.References;
+import dev.berth.core.shape.Shaped;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,9 +23,9 @@ import java.util.TreeMap;
  * schema rules of names, labels, required and unknown fields, duplicates and removed API versions, and the rules about
  * suppressions) look at every object's form whatever its kind, and do not make an object judged: they tell nothing
  * about what a custom resource does. An object whose pod template a rule judges by its shape rather than by its kind
- * counts as judged too; today pod templates are found by kind only (Deployment, StatefulSet, ...: {@link
- * Manifest#workloads()}), so this adds nothing yet, and is where issue 17's pod templates found by shape in other kinds
- * join.
+ * counts as judged too: a custom resource holding a pod template found by shape ({@link
+ * Shaped#podTemplatesByShape()}), when a rule of the run {@linkplain RuleInfo.Builder#podTemplatesByShape() judges
+ * those}.
  *
  * <pre>{@code
  * Unjudged unjudged = Unjudged.of(ruleSet.rules());
@@ -34,9 +35,11 @@ import java.util.TreeMap;
 final class Unjudged {
 
     private final Set<String> kinds;
+    private final boolean byShape;
 
-    private Unjudged(Set<String> kinds) {
+    private Unjudged(Set<String> kinds, boolean byShape) {
         this.kinds = kinds;
+        this.byShape = byShape;
     }
 
     /**
@@ -46,27 +49,42 @@ final class Unjudged {
     static Unjudged of(List<Rule> rules) {
         Set<String> kinds = new HashSet<>();
         rules.forEach(rule -> kinds.addAll(rule.info().kinds()));
-        return new Unjudged(kinds);
+        return new Unjudged(kinds, rules.stream().anyMatch(rule -> rule.info().podTemplatesByShape()));
     }
 
     /**
      * @param object an object of the manifest under judgement
-     * @return true when a rule of the run judges it
+     * @param shaped what the rules see, with the pod templates found by shape
+     * @return true when a rule of the run judges it, by its kind or by a pod template found in it
      */
-    boolean judges(HasMetadata object) {
-        return kinds.contains(object.getKind());
+    boolean judges(HasMetadata object, Shaped shaped) {
+        return kinds.contains(object.getKind()) || byShape && shaped.holdsPodTemplatesByShape(object);
+    }
+
+    /**
+     * @param shaped what the rules saw
+     * @return how many pod templates found by shape the rules of the run judged, by the kind that holds them; empty
+     *         when no rule of the run judges them
+     */
+    SortedMap<String, Integer> byShape(Shaped shaped) {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        if (byShape) {
+            shaped.podTemplatesByShape().forEach(w -> counts.merge(w.kind(), 1, Integer::sum));
+        }
+        return Collections.unmodifiableSortedMap(counts);
     }
 
     /**
      * @param manifest the objects of the run, as the rules saw them
      * @param references the references between them
+     * @param shaped what the rules see, with the pod templates found by shape
      * @return how many objects no rule judged, by kind, sorted by kind; empty when every object was judged
      */
-    SortedMap<String, Integer> byKind(Manifest manifest, References references) {
+    SortedMap<String, Integer> byKind(Manifest manifest, References references, Shaped shaped) {
         Set<HasMetadata> referenced = referenced(references);
         SortedMap<String, Integer> counts = new TreeMap<>();
         for (HasMetadata object : manifest.objects()) {
-            if (!judges(object) && !referenced.contains(object)) {
+            if (!judges(object, shaped) && !referenced.contains(object)) {
                 counts.merge(String.valueOf(object.getKind()), 1, Integer::sum);
             }
         }

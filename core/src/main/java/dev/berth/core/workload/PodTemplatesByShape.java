@@ -59,6 +59,23 @@ public final class PodTemplatesByShape {
         return found;
     }
 
+    /**
+     * @param labels a {@code labels} mapping as read from a custom resource, or anything else
+     * @return its text keys and values, in order; empty when it is no mapping
+     */
+    public static Map<String, String> labels(Object labels) {
+        if (!(labels instanceof Map<?, ?> map)) {
+            return Map.of();
+        }
+        Map<String, String> text = new LinkedHashMap<>();
+        map.forEach((key, value) -> {
+            if (key instanceof String k && value instanceof String v) {
+                text.put(k, v);
+            }
+        });
+        return text;
+    }
+
     private static void search(HasMetadata owner, Object node, String path, List<Found> found) {
         if (node instanceof Map<?, ?> map) {
             if (map.get("spec") instanceof Map<?, ?> spec && holdsContainers(spec)) {
@@ -111,17 +128,8 @@ public final class PodTemplatesByShape {
 
         /** @return the labels the template gives its pods, never null; empty for a pod spec, which carries none */
         public Map<String, String> podLabels() {
-            if (podSpec || !(node.get("metadata") instanceof Map<?, ?> metadata)
-                    || !(metadata.get("labels") instanceof Map<?, ?> labels)) {
-                return Map.of();
-            }
-            Map<String, String> text = new LinkedHashMap<>();
-            labels.forEach((key, value) -> {
-                if (key instanceof String k && value instanceof String v) {
-                    text.put(k, v);
-                }
-            });
-            return text;
+            return podSpec || !(node.get("metadata") instanceof Map<?, ?> metadata) ? Map.of()
+                    : labels(metadata.get("labels"));
         }
 
         /**
