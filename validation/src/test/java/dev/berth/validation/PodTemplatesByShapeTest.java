@@ -158,12 +158,15 @@ class PodTemplatesByShapeTest {
         // WHEN it is judged
         Report report = Validator.of(rules).evaluate(knative);
         // THEN the bare item is one schema finding, the nameless container (Knative names it) none, and the
-        // privileged container is reported at the index the user wrote
+        // privileged container is reported at the index the user wrote, named by its path
         assertThat(report.findings()).extracting(Finding::ruleId)
                 .containsExactly("missing-required-field", "privileged");
         assertThat(report.findings().get(0).message()).startsWith("spec.template.spec.containers[0] is empty (null)");
         assertThat(report.findings().get(1).fieldPath())
                 .isEqualTo("spec.template.spec.containers[1].securityContext.privileged");
+        assertThat(report.findings().get(1).headline()).isEqualTo("Service web/hello: container "
+                + "spec.template.spec.containers[1] sets privileged: true, which gives it every capability and the "
+                + "host's devices");
     }
 
     @Test

@@ -221,9 +221,10 @@ final class ModelWalk {
 
     /**
      * Repairs a part of an object in place, such as a pod template read from a custom resource's mapping. A field
-     * the core API requires but the part leaves out (a container's name, which Knative and KServe fill in) gets its
-     * zero value without a problem: the custom resource's own schema, not the core API's, says what it needs. Null
-     * list items are problems, as everywhere.
+     * the core API requires but the part leaves out (a container's name, which Knative and KServe fill in) is no
+     * problem: the custom resource's own schema, not the core API's, says what it needs. A missing name becomes the
+     * part's path ({@code spec.template.spec.containers[0]}), so messages name the container where the user can find
+     * it; any other such field gets its zero value. Null list items are problems, as everywhere.
      *
      * @param part a model object made for the rules, never the caller's
      * @param path where the part sits in its object, which every problem's and kept index's path starts with
@@ -314,8 +315,12 @@ final class ModelWalk {
                 String fieldPath = FieldPaths.field(written, field.name);
                 if (!quietRequired) {
                     problems.add(new ShapeProblem(root, fieldPath, partMessage(node, written, fieldPath), false));
+                    field.set(node, zero(field.element));
+                } else {
+                    // A part named by its owner's controller (Knative's, KServe's) is named by its path meanwhile.
+                    field.set(node, field.element == String.class && field.name.equals("name") ? written
+                            : zero(field.element));
                 }
-                field.set(node, zero(field.element));
             }
         }
         for (Property p : model.walked) {
