@@ -11,6 +11,7 @@ final class Reports {
     }
 
     static Report only(Report report, List<Finding> findings) {
-        return new Report(report.ruleSet(), report.objects(), report.rules(), findings, List.of(), report.unjudged());
+        return new Report(report.ruleSet(), report.objects(), report.rules(), findings, List.of(), report.unjudged(),
+                report.podTemplatesByShape());
     }
 }

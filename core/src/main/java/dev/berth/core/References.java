@@ -185,6 +185,24 @@ public final class References {
     }
 
     /**
+     * Pods no workload of the set declares still run when an operator makes them from a custom resource of the set
+     * (a {@code Prometheus}'s {@code spec.podMetadata.labels}, a {@code podTemplate}, a pod template found by shape),
+     * or when they are the static control-plane pods of {@code kube-system} ({@code component: kube-apiserver},
+     * {@code tier: control-plane}...). A selector that matches only those selects something.
+     *
+     * <pre>{@code
+     * refs.selected(service).isEmpty();        // true: no Deployment or StatefulSet of the set has these labels
+     * refs.selectsOperatorPods(service);       // true: the Prometheus k8s declares them in spec.podMetadata
+     * }</pre>
+     *
+     * @param selecting a Service, PodDisruptionBudget or NetworkPolicy
+     * @return true when it selects no workload of the set but such pods
+     */
+    public boolean selectsOperatorPods(HasMetadata selecting) {
+        return selections.selectsOperatorPods(selecting);
+    }
+
+    /**
      * @param workload a workload of the manifest
      * @return the Services whose selector matches its pods
      */

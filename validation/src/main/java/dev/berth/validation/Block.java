@@ -24,6 +24,8 @@ final class Block {
     private final List<HasMetadata> objects;
     private final boolean whole;
     private List<Workload> workloads;
+    /** The pod templates found by shape in the block's objects, in order. */
+    private List<Workload> byShape;
     private final Map<String, List<HasMetadata>> byKind = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new HashMap<>();
     private final Map<String, Object> memos = new HashMap<>();
@@ -35,29 +37,39 @@ final class Block {
 
     /**
      * @param manifest a manifest
+     * @param byShape the pod templates found by shape in its objects, in object order
      * @return every object of it
      */
-    static Block whole(Manifest manifest) {
-        return new Block(manifest.objects(), true);
+    static Block whole(Manifest manifest, List<Workload> byShape) {
+        Block block = new Block(manifest.objects(), true);
+        block.byShape = byShape;
+        return block;
     }
 
     /**
      * @param manifest a manifest
+     * @param byShape the pod templates found by shape in its objects, in object order
      * @param size the most objects a block holds
      * @return its objects cut into consecutive blocks of that size, in order
      */
-    static List<Block> cut(Manifest manifest, int size) {
+    static List<Block> cut(Manifest manifest, List<Workload> byShape, int size) {
         List<HasMetadata> all = manifest.objects();
         List<Workload> workloads = manifest.workloads();
         List<Block> blocks = new ArrayList<>((int) ((all.size() + (long) size - 1) / size));
         int next = 0;
+        int nextByShape = 0;
         for (int from = 0; from < all.size(); from = (int) Math.min(all.size(), (long) from + size)) {
             Block block = new Block(all.subList(from, (int) Math.min(all.size(), (long) from + size)), false);
             // The manifest's workloads follow its objects' order, one per workload object: walk both together.
             block.workloads = new ArrayList<>();
+            block.byShape = new ArrayList<>(0);
             for (HasMetadata object : block.objects) {
                 if (next < workloads.size() && workloads.get(next).owner() == object) {
                     block.workloads.add(workloads.get(next++));
+                }
+                // Pod templates found by shape follow the objects' order too, any number per object.
+                while (nextByShape < byShape.size() && byShape.get(nextByShape).owner() == object) {
+                    block.byShape.add(byShape.get(nextByShape++));
                 }
             }
             blocks.add(block);
@@ -82,11 +94,16 @@ final class Block {
         List<Workload> mine = workloads(manifest);
         List<Block> singles = new ArrayList<>(objects.size());
         int next = 0;
+        int nextByShape = 0;
         for (HasMetadata object : objects) {
             Block single = new Block(List.of(object), false);
             single.workloads = new ArrayList<>(1);
+            single.byShape = new ArrayList<>(0);
             if (next < mine.size() && mine.get(next).owner() == object) {
                 single.workloads.add(mine.get(next++));
+            }
+            while (nextByShape < byShape.size() && byShape.get(nextByShape).owner() == object) {
+                single.byShape.add(byShape.get(nextByShape++));
             }
             singles.add(single);
         }
@@ -129,20 +146,35 @@ final class Block {
     }
 
     List<RuleContext.VolumeAt> volumes(Manifest manifest) {
-        return memo("volumes", () -> {
-            List<RuleContext.VolumeAt> all = new ArrayList<>();
-            for (Workload workload : workloads(manifest)) {
-                PodSpec spec = workload.podSpec().orElse(null);
-                if (spec == null || spec.getVolumes() == null) {
-                    continue;
-                }
-                for (int i = 0; i < spec.getVolumes().size(); i++) {
-                    all.add(new RuleContext.VolumeAt(workload, spec.getVolumes().get(i),
-                            workload.podSpecPath() + ".volumes[" + i + "]"));
-                }
+        return memo("volumes", () -> volumesOf(workloads(manifest)));
+    }
+
+    /** @return the pod templates found by shape in the block's objects, in order */
+    List<Workload> byShape() {
+        return byShape;
+    }
+
+    List<RuleContext.ContainerAt> containersByShape() {
+        return memo("containers-by-shape", () -> RuleContext.ContainerAt.allOf(byShape));
+    }
+
+    List<RuleContext.VolumeAt> volumesByShape() {
+        return memo("volumes-by-shape", () -> volumesOf(byShape));
+    }
+
+    private static List<RuleContext.VolumeAt> volumesOf(List<Workload> workloads) {
+        List<RuleContext.VolumeAt> all = new ArrayList<>();
+        for (Workload workload : workloads) {
+            PodSpec spec = workload.podSpec().orElse(null);
+            if (spec == null || spec.getVolumes() == null) {
+                continue;
             }
-            return all;
-        });
+            for (int i = 0; i < spec.getVolumes().size(); i++) {
+                all.add(new RuleContext.VolumeAt(workload, spec.getVolumes().get(i),
+                        workload.podSpecPath() + ".volumes[" + i + "]"));
+            }
+        }
+        return all;
     }
 
     @SuppressWarnings("unchecked")

@@ -31,6 +31,7 @@ public final class Report {
     private final List<Finding> suppressed;
     private final SortedMap<String, Integer> unjudged;
     private final List<ObjectRef> unjudgedObjects;
+    private final SortedMap<String, Integer> byShape;
 
     /**
      * A report that counts no object as unjudged.
@@ -56,6 +57,21 @@ public final class Report {
      */
     public Report(String ruleSet, int objects, Map<String, RuleInfo> rules, List<Finding> findings,
             List<Finding> suppressed, Map<String, Integer> unjudged) {
+        this(ruleSet, objects, rules, findings, suppressed, unjudged, Map.of());
+    }
+
+    /**
+     * @param ruleSet the name of the rule set that ran
+     * @param objects how many objects were read and judged
+     * @param rules the metadata of the rules that ran, by id
+     * @param findings the findings, in order
+     * @param suppressed the findings suppressed by a reasoned annotation, in order
+     * @param unjudged how many of the objects no rule of the run judged, by kind (see {@link #unjudged()})
+     * @param byShape how many pod templates found by shape the rules judged, by the kind holding them (see
+     *        {@link #podTemplatesByShape()})
+     */
+    public Report(String ruleSet, int objects, Map<String, RuleInfo> rules, List<Finding> findings,
+            List<Finding> suppressed, Map<String, Integer> unjudged, Map<String, Integer> byShape) {
         this.ruleSet = ruleSet;
         this.objects = objects;
         this.rules = Map.copyOf(rules);
@@ -63,6 +79,7 @@ public final class Report {
         this.suppressed = List.copyOf(suppressed);
         this.unjudged = Collections.unmodifiableSortedMap(new TreeMap<>(unjudged));
         this.unjudgedObjects = List.of();
+        this.byShape = Collections.unmodifiableSortedMap(new TreeMap<>(byShape));
     }
 
     /**
@@ -72,9 +89,11 @@ public final class Report {
      * @param findings the findings, in order
      * @param suppressed the findings suppressed by a reasoned annotation, in order
      * @param unjudgedObjects the objects no rule of the run judged, in order; {@link #unjudged()} counts them by kind
+     * @param byShape how many pod templates found by shape the rules judged, by the kind holding them (see
+     *        {@link #podTemplatesByShape()})
      */
     public Report(String ruleSet, int objects, Map<String, RuleInfo> rules, List<Finding> findings,
-            List<Finding> suppressed, List<ObjectRef> unjudgedObjects) {
+            List<Finding> suppressed, List<ObjectRef> unjudgedObjects, Map<String, Integer> byShape) {
         this.ruleSet = ruleSet;
         this.objects = objects;
         this.rules = Map.copyOf(rules);
@@ -84,6 +103,7 @@ public final class Report {
         unjudgedObjects.forEach(ref -> byKind.merge(ref.kind(), 1, Integer::sum));
         this.unjudged = Collections.unmodifiableSortedMap(byKind);
         this.unjudgedObjects = List.copyOf(unjudgedObjects);
+        this.byShape = Collections.unmodifiableSortedMap(new TreeMap<>(byShape));
     }
 
     /**
@@ -123,6 +143,26 @@ public final class Report {
     /** @return how many objects no rule of the run judged: the sum of {@link #unjudged()} */
     public int unjudgedCount() {
         return unjudged.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * How many pod templates and pod specs the rules found by their shape inside objects of kinds Berth does not model,
+     * and judged with the container and pod rules, by the kind that holds them (see
+     * {@link dev.berth.core.workload.PodTemplatesByShape}). The objects that hold them count as judged.
+     *
+     * <pre>{@code
+     * report.podTemplatesByShape();   // {JobSet=2, RayService=1}
+     * }</pre>
+     *
+     * @return kind to count, sorted by kind; empty when none was found, or no rule of the run judges them
+     */
+    public SortedMap<String, Integer> podTemplatesByShape() {
+        return byShape;
+    }
+
+    /** @return how many pod templates found by shape the rules judged: the sum of {@link #podTemplatesByShape()} */
+    public int podTemplatesByShapeCount() {
+        return byShape.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** @return the findings, in order */
@@ -202,7 +242,8 @@ public final class Report {
      */
     public Report atLeast(Severity severity) {
         return new Report(ruleSet, objects, rules,
-                findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), suppressed, unjudged);
+                findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), suppressed, unjudged,
+                byShape);
     }
 
     /** @return the report as text, grouped by rule: see {@link TextReport} */

@@ -34,6 +34,13 @@ package dev.berth.validation;
  * gives a meaning stay null (an optional {@code securityContext}, a probe, a pod template's {@code spec}), and rules
  * ask for those as they would anyway. Objects with nothing missing are handed over as they are, uncopied.
  *
+ * <p><b>Pod templates inside custom resources.</b> A rule that judges a pod spec or a container whatever runs it
+ * declares {@link RuleInfo.Builder#podTemplatesByShape()}: {@link RuleContext#workloads()},
+ * {@link RuleContext#containers()} and {@link RuleContext#volumes()} then also hand it the pod templates found by shape
+ * inside custom resources (a JobSet's, a Knative Service's), with paths inside them. The built-in container and
+ * pod-spec rules do (security, resources, probe consistency, images, environment, priority class); rules about the
+ * owning controller, and the liveness and readiness probe rules, do not. The list is in that method's Javadoc.
+ *
  * <p><b>Isolation.</b> A rule that throws anyway does not end the run: the validator judges its block again object by
  * object and reports one {@link RuleFailure#ID} finding on each object the rule failed on; every other rule and
  * object is judged. {@code berth lint} exits 3 (an internal problem) when that happens.

@@ -33,6 +33,11 @@ import java.util.function.Supplier;
  * rule declared {@linkplain RuleInfo.Builder#objectByObject() object by object}, one block of it; {@link #manifest()}
  * and {@link #references()} always reach the whole set, for lookups.
  *
+ * <p>Pod templates and pod specs found by their shape inside custom resources (a JobSet's, a RayService's, a Knative
+ * Service's) reach only the rules that {@linkplain RuleInfo.Builder#podTemplatesByShape() declare they judge them}:
+ * the container and pod-spec rules, not those about the owning controller. Their findings sit on the custom resource,
+ * at paths such as {@code spec.replicatedJobs[0].template.spec.template.spec.containers[0].securityContext.privileged}.
+ *
  * <p>One context serves one rule in one run (or one block of a run); it is not shared between threads.
  */
 public final class RuleContext {
@@ -122,13 +127,20 @@ public final class RuleContext {
         return block.all(manifest, type);
     }
 
-    /** @return the workloads under judgement that the rule applies to (by its kinds), in order */
+    /**
+     * @return the workloads under judgement that the rule applies to (by its kinds), in order; then, for a rule that
+     *         {@linkplain RuleInfo.Builder#podTemplatesByShape() judges pod templates found by shape}, those found in
+     *         the objects under judgement ({@link Workload#foundByShape()} true, owned by a custom resource)
+     */
     public List<Workload> workloads() {
         List<Workload> selected = new ArrayList<>();
         for (Workload workload : block.workloads(manifest)) {
             if (rule.info().appliesTo(workload.kind())) {
                 selected.add(workload);
             }
+        }
+        if (rule.info().podTemplatesByShape()) {
+            selected.addAll(block.byShape());
         }
         return selected;
     }
@@ -141,7 +153,7 @@ public final class RuleContext {
         java.util.Set<HasMetadata> referenced = once("unjudged:referenced", m -> Unjudged.referenced(m.references()));
         List<HasMetadata> selected = new ArrayList<>();
         for (HasMetadata object : block.objects()) {
-            if (!tables.unjudged().judges(object) && !referenced.contains(object)) {
+            if (!tables.unjudged().judges(object, shaped) && !referenced.contains(object)) {
                 selected.add(object);
             }
         }
@@ -176,7 +188,10 @@ public final class RuleContext {
         return block.memo(key, value);
     }
 
-    /** @return every container of those workloads, init containers first, with their paths */
+    /**
+     * @return every container of those workloads ({@link #workloads()}, pod templates found by shape included where
+     *         the rule judges them), each workload's init containers first, with their paths
+     */
     public List<ContainerAt> containers() {
         List<ContainerAt> selected = new ArrayList<>();
         for (ContainerAt at : block.containers(manifest)) {
@@ -184,16 +199,25 @@ public final class RuleContext {
                 selected.add(at);
             }
         }
+        if (rule.info().podTemplatesByShape()) {
+            selected.addAll(block.containersByShape());
+        }
         return selected;
     }
 
-    /** @return every pod volume of those workloads, with its path */
+    /**
+     * @return every pod volume of those workloads ({@link #workloads()}, pod templates found by shape included where
+     *         the rule judges them), with its path
+     */
     public List<VolumeAt> volumes() {
         List<VolumeAt> selected = new ArrayList<>();
         for (VolumeAt at : block.volumes(manifest)) {
             if (rule.info().appliesTo(at.workload().kind())) {
                 selected.add(at);
             }
+        }
+        if (rule.info().podTemplatesByShape()) {
+            selected.addAll(block.volumesByShape());
         }
         return selected;
     }
@@ -219,7 +243,18 @@ public final class RuleContext {
      * @param message what is wrong, naming the values involved and never a Secret's value
      */
     public void report(HasMetadata object, String fieldPath, String message) {
-        String written = shaped.writtenPath(object, fieldPath);
+        reportWritten(object, shaped.writtenPath(object, fieldPath), message);
+    }
+
+    /**
+     * Records a finding at a path as the user wrote it, such as a {@link ShapeProblem#path()}: unlike
+     * {@link #report}, the path is not mapped from the rules' view.
+     *
+     * @param object the object at fault
+     * @param written the field at fault, as written in the object the user gave
+     * @param message what is wrong, naming the values involved and never a Secret's value
+     */
+    public void reportWritten(HasMetadata object, String written, String message) {
         Finding finding = new Finding(rule.id(), severity, ObjectRef.of(object), written, message,
                 rule.info().remediation(), Location.of(manifest.sourceOf(object).orElse(null), written));
         if (hasReason(object, SUPPRESSION_PREFIX + rule.id())) {

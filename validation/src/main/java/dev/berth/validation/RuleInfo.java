@@ -30,9 +30,12 @@ import java.util.regex.Pattern;
  * @param parameters the rule's typed settings
  * @param objectByObject true when the rule judges each object on its own, looking any other object up through the
  *        manifest, its indexes and its references (see {@link Builder#objectByObject()})
+ * @param podTemplatesByShape true when the rule also judges the pod templates found by shape inside objects of kinds
+ *        Berth does not model (see {@link Builder#podTemplatesByShape()})
  */
 public record RuleInfo(String id, String summary, Severity severity, Category category, Set<String> kinds,
-        String remediation, String docs, List<Parameter<?>> parameters, boolean objectByObject) {
+        String remediation, String docs, List<Parameter<?>> parameters, boolean objectByObject,
+        boolean podTemplatesByShape) {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -48,6 +51,7 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
      * @param docs the docs link
      * @param parameters the parameters
      * @param objectByObject whether the rule may be handed the objects a block at a time
+     * @param podTemplatesByShape whether the rule judges pod templates found by shape
      */
     public RuleInfo {
         if (id == null || !KEBAB.matcher(id).matches()) {
@@ -66,6 +70,24 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
         kinds = Set.copyOf(new LinkedHashSet<>(kinds));
         parameters = List.copyOf(parameters);
         docs = docs == null ? "docs/rules/" + id + ".md" : docs;
+    }
+
+    /**
+     * Metadata of a rule that judges no pod template found by shape.
+     *
+     * @param id the id
+     * @param summary the summary
+     * @param severity the severity
+     * @param category the category
+     * @param kinds the kinds
+     * @param remediation the remediation
+     * @param docs the docs link
+     * @param parameters the parameters
+     * @param objectByObject whether the rule may be handed the objects a block at a time
+     */
+    public RuleInfo(String id, String summary, Severity severity, Category category, Set<String> kinds,
+            String remediation, String docs, List<Parameter<?>> parameters, boolean objectByObject) {
+        this(id, summary, severity, category, kinds, remediation, docs, parameters, objectByObject, false);
     }
 
     /**
@@ -108,6 +130,7 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
         private String docs;
         private final List<Parameter<?>> parameters = new ArrayList<>();
         private boolean objectByObject;
+        private boolean podTemplatesByShape;
 
         private Builder(String id) {
             this.id = id;
@@ -193,10 +216,34 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
             return this;
         }
 
+        /**
+         * Declares that the rule judges a pod spec or a container on its own, whatever runs it, so it also judges the
+         * pod templates and pod specs found by their shape inside objects of kinds Berth does not model (a JobSet's
+         * {@code spec.replicatedJobs[0].template.spec.template}, a Knative Service's {@code spec.template}: see
+         * {@link dev.berth.core.workload.PodTemplatesByShape}). They reach the rule through
+         * {@link RuleContext#workloads()}, {@link RuleContext#containers()} and {@link RuleContext#volumes()}, after
+         * the workloads of its kinds, with {@link dev.berth.core.workload.Workload#foundByShape()} true and paths
+         * inside the object that holds them.
+         *
+         * <p>The built-in rules that do: the security rules of the pod security standards (privileged, capabilities,
+         * host namespaces, paths and ports, seccomp, AppArmor, SELinux, sysctls, volume types, run as non-root...),
+         * resources (requests, limits, ranges), probe consistency (probe ports declared, probes identical, probes on
+         * the host), images (tag pinned, pull policy), environment (duplicates, secrets in env) and the priority
+         * class. Not those about the owning controller (replicas, disruption budgets, spread, selectors and labels,
+         * StatefulSet and storage rules, datastores, service accounts, network-policy coverage) nor those that need to
+         * know whether pods keep running (liveness and readiness probes): the owner's kind says neither. Default: off.
+         *
+         * @return this builder
+         */
+        public Builder podTemplatesByShape() {
+            podTemplatesByShape = true;
+            return this;
+        }
+
         /** @return the metadata */
         public RuleInfo build() {
             return new RuleInfo(id, summary, severity, category, kinds, remediation, docs, parameters,
-                    objectByObject);
+                    objectByObject, podTemplatesByShape);
         }
     }
 }

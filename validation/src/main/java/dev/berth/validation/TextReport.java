@@ -20,6 +20,13 @@ import java.util.Map;
  * <pre>
  * 3 objects of kinds no rule judges, checked for form only: 1 Certificate, 2 Widget
  * </pre>
+ *
+ * <p>When the rules judged pod templates found by shape inside custom resources
+ * ({@link Report#podTemplatesByShape()}), a line before it counts those by the kind that holds them:
+ *
+ * <pre>
+ * 3 pod templates found by shape in objects of other kinds, judged by the container and pod rules: 2 JobSet, 1 Notebook
+ * </pre>
  */
 public final class TextReport {
 
@@ -58,16 +65,27 @@ public final class TextReport {
             out.append("; ").append(report.suppressed().size()).append(" suppressed");
         }
         out.append('\n');
+        int byShape = report.podTemplatesByShapeCount();
+        if (byShape > 0) {
+            out.append(byShape).append(byShape == 1 ? " pod template" : " pod templates")
+                    .append(" found by shape in objects of other kinds, judged by the container and pod rules: ")
+                    .append(byKind(report.podTemplatesByShape())).append('\n');
+        }
         int unjudged = report.unjudgedCount();
         if (unjudged > 0) {
             out.append(unjudged).append(unjudged == 1 ? " object of a kind" : " objects of kinds")
-                    .append(" no rule judges, checked for form only: ");
-            String separator = "";
-            for (Map.Entry<String, Integer> kind : report.unjudged().entrySet()) {
-                out.append(separator).append(kind.getValue()).append(' ').append(kind.getKey());
-                separator = ", ";
-            }
-            out.append('\n');
+                    .append(" no rule judges, checked for form only: ").append(byKind(report.unjudged())).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** @return counts by kind as the last lines give them: {@code 1 Certificate, 2 Widget} */
+    private static String byKind(Map<String, Integer> counts) {
+        StringBuilder out = new StringBuilder();
+        String separator = "";
+        for (Map.Entry<String, Integer> kind : counts.entrySet()) {
+            out.append(separator).append(kind.getValue()).append(' ').append(kind.getKey());
+            separator = ", ";
         }
         return out.toString();
     }

@@ -4,6 +4,7 @@ import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.Reference;
 import dev.berth.core.References;
+import dev.berth.core.shape.Shaped;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,9 +25,9 @@ import java.util.TreeMap;
  * schema rules of names, labels, required and unknown fields, duplicates and removed API versions, and the rules about
  * suppressions) look at every object's form whatever its kind, and do not make an object judged: they tell nothing
  * about what a custom resource does. An object whose pod template a rule judges by its shape rather than by its kind
- * counts as judged too; today pod templates are found by kind only (Deployment, StatefulSet, ...: {@link
- * Manifest#workloads()}), so this adds nothing yet, and is where issue 17's pod templates found by shape in other kinds
- * join.
+ * counts as judged too: a custom resource holding a pod template found by shape ({@link
+ * Shaped#podTemplatesByShape()}), when a rule of the run {@linkplain RuleInfo.Builder#podTemplatesByShape() judges
+ * those}.
  *
  * <pre>{@code
  * Unjudged unjudged = Unjudged.of(ruleSet.rules());
@@ -36,9 +37,11 @@ import java.util.TreeMap;
 final class Unjudged {
 
     private final Set<String> kinds;
+    private final boolean byShape;
 
-    private Unjudged(Set<String> kinds) {
+    private Unjudged(Set<String> kinds, boolean byShape) {
         this.kinds = kinds;
+        this.byShape = byShape;
     }
 
     /**
@@ -48,42 +51,46 @@ final class Unjudged {
     static Unjudged of(List<Rule> rules) {
         Set<String> kinds = new HashSet<>();
         rules.forEach(rule -> kinds.addAll(rule.info().kinds()));
-        return new Unjudged(kinds);
+        return new Unjudged(kinds, rules.stream().anyMatch(rule -> rule.info().podTemplatesByShape()));
     }
 
     /**
      * @param object an object of the manifest under judgement
-     * @return true when a rule of the run judges it
+     * @param shaped what the rules see, with the pod templates found by shape
+     * @return true when a rule of the run judges it, by its kind or by a pod template found in it
      */
-    boolean judges(HasMetadata object) {
-        return kinds.contains(object.getKind());
+    boolean judges(HasMetadata object, Shaped shaped) {
+        return kinds.contains(object.getKind()) || byShape && shaped.holdsPodTemplatesByShape(object);
+    }
+
+    /**
+     * @param shaped what the rules saw
+     * @return how many pod templates found by shape the rules of the run judged, by the kind that holds them; empty
+     *         when no rule of the run judges them
+     */
+    SortedMap<String, Integer> byShape(Shaped shaped) {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        if (byShape) {
+            shaped.podTemplatesByShape().forEach(w -> counts.merge(w.kind(), 1, Integer::sum));
+        }
+        return Collections.unmodifiableSortedMap(counts);
     }
 
     /**
      * @param manifest the objects of the run, as the rules saw them
      * @param references the references between them
-     * @return how many objects no rule judged, by kind, sorted by kind; empty when every object was judged
+     * @param shaped what the rules see, with the pod templates found by shape
+     * @return the objects no rule judged, in order; empty when every object was judged
      */
-    List<ObjectRef> objects(Manifest manifest, References references) {
+    List<ObjectRef> objects(Manifest manifest, References references, Shaped shaped) {
         Set<HasMetadata> referenced = referenced(references);
         List<ObjectRef> unjudged = new ArrayList<>();
         for (HasMetadata object : manifest.objects()) {
-            if (!judges(object) && !referenced.contains(object)) {
+            if (!judges(object, shaped) && !referenced.contains(object)) {
                 unjudged.add(ObjectRef.of(object));
             }
         }
         return unjudged;
-    }
-
-    SortedMap<String, Integer> byKind(Manifest manifest, References references) {
-        Set<HasMetadata> referenced = referenced(references);
-        SortedMap<String, Integer> counts = new TreeMap<>();
-        for (HasMetadata object : manifest.objects()) {
-            if (!judges(object) && !referenced.contains(object)) {
-                counts.merge(String.valueOf(object.getKind()), 1, Integer::sum);
-            }
-        }
-        return Collections.unmodifiableSortedMap(counts);
     }
 
     /**

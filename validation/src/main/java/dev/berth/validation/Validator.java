@@ -4,6 +4,7 @@ import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.shape.Shaped;
 import dev.berth.core.shape.Shapes;
+import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -152,7 +153,7 @@ public final class Validator {
             tasks.add(() -> contexts[r][0] = run(rules.get(r), scopes[r], scopes[r].whole));
         }
         blockRules.forEach((scope, ofScope) -> {
-            List<Block> blocks = Block.cut(scope.manifest, blockSize);
+            List<Block> blocks = Block.cut(scope.manifest, scope.byShape, blockSize);
             for (int r : ofScope) {
                 contexts[r] = new RuleContext[blocks.size()];
             }
@@ -198,7 +199,7 @@ public final class Validator {
             ran.put(RuleFailure.ID, RuleFailure.INFO);
         }
         return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed,
-                unjudged.objects(complete.manifest, judged.manifest.references()));
+                unjudged.objects(complete.manifest, judged.manifest.references(), shaped), unjudged.byShape(shaped));
     }
 
     /**
@@ -301,11 +302,17 @@ public final class Validator {
         final Shaped shaped;
         final Block whole;
         final Tables tables;
+        /** The pod templates found by shape in this scope's objects, in order. */
+        final List<Workload> byShape;
 
         Scope(Manifest manifest, Shaped shaped, Unjudged unjudged) {
             this.manifest = manifest;
             this.shaped = shaped;
-            this.whole = Block.whole(manifest);
+            this.byShape = manifest == shaped.judged() || manifest == shaped.complete()
+                    ? shaped.podTemplatesByShape()
+                    : shaped.podTemplatesByShape().stream()
+                            .filter(w -> manifest.objects().stream().anyMatch(o -> o == w.owner())).toList();
+            this.whole = Block.whole(manifest, byShape);
             this.tables = new Tables(unjudged);
         }
     }

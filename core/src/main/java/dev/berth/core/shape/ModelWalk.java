@@ -178,6 +178,8 @@ final class ModelWalk {
     private final List<ShapeProblem> problems;
     private final Map<String, int[]> keptIndexes;
     private boolean excluded;
+    /** True while repairing a part whose required fields its owner's schema decides, not the core API's. */
+    private boolean quietRequired;
 
     private ModelWalk(HasMetadata root, List<ShapeProblem> problems, Map<String, int[]> keptIndexes) {
         this.root = root;
@@ -206,6 +208,36 @@ final class ModelWalk {
             Map<String, int[]> keptIndexes) {
         ModelWalk walk = new ModelWalk(original, problems, keptIndexes);
         walk.repairModel(copy, "", "");
+        return walk.excluded;
+    }
+
+    /**
+     * @param part a model object that is not a whole object, such as a pod template read from a custom resource
+     * @return true when nothing in it needs repair
+     */
+    static boolean isCleanPart(Object part) {
+        return clean(part, CLASSES.get(part.getClass()));
+    }
+
+    /**
+     * Repairs a part of an object in place, such as a pod template read from a custom resource's mapping. A field
+     * the core API requires but the part leaves out (a container's name, which Knative and KServe fill in) is no
+     * problem: the custom resource's own schema, not the core API's, says what it needs. A missing name becomes the
+     * part's path ({@code spec.template.spec.containers[0]}), so messages name the container where the user can find
+     * it; any other such field gets its zero value. Null list items are problems, as everywhere.
+     *
+     * @param part a model object made for the rules, never the caller's
+     * @param path where the part sits in its object, which every problem's and kept index's path starts with
+     * @param original the object the part sits in, named by the problems
+     * @param problems receives what was missing
+     * @param keptIndexes receives, per repaired list path, the original index of each item kept
+     * @return true when a missing part keeps the part from the rules
+     */
+    static boolean repairPart(Object part, String path, HasMetadata original, List<ShapeProblem> problems,
+            Map<String, int[]> keptIndexes) {
+        ModelWalk walk = new ModelWalk(original, problems, keptIndexes);
+        walk.quietRequired = true;
+        walk.repairModel(part, path, path);
         return walk.excluded;
     }
 
@@ -281,8 +313,14 @@ final class ModelWalk {
         for (Property field : model.required) {
             if (missing(node, field)) {
                 String fieldPath = FieldPaths.field(written, field.name);
-                problems.add(new ShapeProblem(root, fieldPath, partMessage(node, written, fieldPath), false));
-                field.set(node, zero(field.element));
+                if (!quietRequired) {
+                    problems.add(new ShapeProblem(root, fieldPath, partMessage(node, written, fieldPath), false));
+                    field.set(node, zero(field.element));
+                } else {
+                    // A part named by its owner's controller (Knative's, KServe's) is named by its path meanwhile.
+                    field.set(node, field.element == String.class && field.name.equals("name") ? written
+                            : zero(field.element));
+                }
             }
         }
         for (Property p : model.walked) {

@@ -1,9 +1,13 @@
 package dev.berth.core.shape;
 
 import dev.berth.core.Manifest;
+import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A manifest as {@link Shapes} hands it to rules: the objects rules judge, every object for the schema rules that
@@ -22,13 +26,37 @@ public final class Shaped {
     private final Manifest complete;
     private final Map<HasMetadata, List<ShapeProblem>> problems;
     private final Map<HasMetadata, Map<String, int[]>> keptIndexes;
+    private final List<Workload> byShape;
+    private final Set<HasMetadata> byShapeOwners;
 
     Shaped(Manifest judged, Manifest complete, Map<HasMetadata, List<ShapeProblem>> problems,
-            Map<HasMetadata, Map<String, int[]>> keptIndexes) {
+            Map<HasMetadata, Map<String, int[]>> keptIndexes, List<Workload> byShape) {
         this.judged = judged;
         this.complete = complete;
         this.problems = problems;
         this.keptIndexes = keptIndexes;
+        this.byShape = List.copyOf(byShape);
+        this.byShapeOwners = Collections.newSetFromMap(new IdentityHashMap<>());
+        byShape.forEach(workload -> byShapeOwners.add(workload.owner()));
+    }
+
+    /**
+     * The pod templates and pod specs found by shape inside objects of {@link #judged()} whose kinds Berth does not
+     * model (see {@link dev.berth.core.workload.PodTemplatesByShape}), read as model objects and repaired like whole
+     * objects; their owners are objects of {@link #judged()}.
+     *
+     * @return them, in object order then document order; empty for most manifests
+     */
+    public List<Workload> podTemplatesByShape() {
+        return byShape;
+    }
+
+    /**
+     * @param object an object of {@link #judged()}
+     * @return true when {@link #podTemplatesByShape()} holds a pod template of it
+     */
+    public boolean holdsPodTemplatesByShape(HasMetadata object) {
+        return byShapeOwners.contains(object);
     }
 
     /** @return the objects rules judge: the caller's own where nothing was missing, repaired copies elsewhere */

@@ -2,8 +2,11 @@ package dev.berth.core.shape;
 
 import dev.berth.core.Manifest;
 import dev.berth.core.internal.Json;
+import dev.berth.core.workload.PodTemplatesByShape;
+import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -37,7 +40,12 @@ import java.util.Map;
  *   <li>A part that anchors the whole object (a binding's {@code roleRef}, an autoscaler's {@code scaleTargetRef})
  *       is present with its fields; without it the object is kept from the rules.</li>
  * </ul>
- * Everything else (an absent {@code spec}, a pod template without {@code spec}, an optional security context) keeps
+ * Pod templates and pod specs that {@link PodTemplatesByShape} finds inside objects of kinds Berth does not model are
+ * read as model objects and get the same repair, their problems at their paths in the object that holds them
+ * ({@code spec.replicatedJobs[0].template.spec.template.spec.containers[1]}); {@link Shaped#podTemplatesByShape()}
+ * lists them for the rules.
+ *
+ * <p>Everything else (an absent {@code spec}, a pod template without {@code spec}, an optional security context) keeps
  * Kubernetes' meaning of absence and stays null: rules already ask for those.
  *
  * <p>Objects that need nothing are not copied: a check that reads each object once, on every core for large sets,
@@ -57,40 +65,67 @@ public final class Shapes {
      */
     public static Shaped of(Manifest manifest) {
         List<HasMetadata> objects = manifest.objects();
-        List<Boolean> clean = (objects.size() < PARALLEL_FROM ? objects.stream() : objects.parallelStream())
-                .map(Shapes::isClean).toList();
-        if (!clean.contains(Boolean.FALSE)) {
-            return new Shaped(manifest, manifest, Map.of(), Map.of());
+        List<Look> looks = (objects.size() < PARALLEL_FROM ? objects.stream() : objects.parallelStream())
+                .map(object -> new Look(isClean(object), PodTemplatesByShape.find(object))).toList();
+        boolean allClean = looks.stream().allMatch(Look::clean);
+        if (allClean && looks.stream().allMatch(look -> look.templates().isEmpty())) {
+            return new Shaped(manifest, manifest, Map.of(), Map.of(), List.of());
         }
         Manifest.Builder judged = Manifest.builder();
         Manifest.Builder complete = Manifest.builder();
         Map<HasMetadata, List<ShapeProblem>> problems = new IdentityHashMap<>();
         Map<HasMetadata, Map<String, int[]>> kept = new IdentityHashMap<>();
+        List<Workload> byShape = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata object = objects.get(i);
             var source = manifest.sourceOf(object).orElse(null);
-            if (clean.get(i)) {
-                judged.add(object, source);
-                complete.add(object, source);
-                continue;
-            }
             List<ShapeProblem> found = new ArrayList<>();
             Map<String, int[]> indexes = new HashMap<>();
-            HasMetadata copy = copy(object);
-            boolean excluded = repairIdentity(copy, object, found);
-            excluded |= ModelWalk.repair(copy, object, found, indexes);
-            complete.add(copy, source);
+            HasMetadata shaped = object;
+            boolean excluded = false;
+            if (!looks.get(i).clean()) {
+                shaped = copy(object);
+                excluded = repairIdentity(shaped, object, found);
+                excluded |= ModelWalk.repair(shaped, object, found, indexes);
+            }
+            complete.add(shaped, source);
             if (!excluded) {
-                judged.add(copy, source);
+                judged.add(shaped, source);
+                List<PodTemplatesByShape.Found> templates = shaped == object ? looks.get(i).templates()
+                        : PodTemplatesByShape.find(shaped);
+                for (PodTemplatesByShape.Found template : templates) {
+                    template.workload().filter(w -> walkable(w, template, object, found, indexes))
+                            .ifPresent(byShape::add);
+                }
             }
             if (!found.isEmpty()) {
-                problems.put(copy, List.copyOf(found));
+                problems.put(shaped, List.copyOf(found));
             }
             if (!indexes.isEmpty()) {
-                kept.put(copy, Map.copyOf(indexes));
+                kept.put(shaped, Map.copyOf(indexes));
             }
         }
-        return new Shaped(judged.build(), complete.build(), problems, kept);
+        if (allClean) {
+            return new Shaped(manifest, manifest, problems, kept, byShape);
+        }
+        return new Shaped(judged.build(), complete.build(), problems, kept, byShape);
+    }
+
+    /**
+     * Repairs a pod template found by shape as {@link ModelWalk} repairs whole objects.
+     *
+     * @return false when a missing part keeps it from the rules
+     */
+    private static boolean walkable(Workload workload, PodTemplatesByShape.Found found, HasMetadata original,
+            List<ShapeProblem> problems, Map<String, int[]> indexes) {
+        PodTemplateSpec template = workload.template().orElseThrow();
+        Object part = found.podSpec() ? template.getSpec() : template;
+        return part == null || ModelWalk.isCleanPart(part)
+                || !ModelWalk.repairPart(part, found.path(), original, problems, indexes);
+    }
+
+    /** What the first pass learns of an object: whether it needs repair, and the pod templates found by shape. */
+    private record Look(boolean clean, List<PodTemplatesByShape.Found> templates) {
     }
 
     private static boolean isClean(HasMetadata object) {

@@ -47,15 +47,28 @@ public final class Workload {
     private final Integer replicas;
     private final String templatePath;
     private final String podSpecPath;
+    private final boolean byShape;
 
     private Workload(HasMetadata owner, PodTemplateSpec template, LabelSelector selector, Integer replicas,
             String templatePath) {
+        this(owner, template, selector, replicas, templatePath,
+                templatePath.isEmpty() ? "spec" : templatePath + ".spec", false);
+    }
+
+    private Workload(HasMetadata owner, PodTemplateSpec template, LabelSelector selector, Integer replicas,
+            String templatePath, String podSpecPath, boolean byShape) {
         this.owner = owner;
         this.template = template;
         this.selector = selector;
         this.replicas = replicas;
         this.templatePath = templatePath;
-        this.podSpecPath = templatePath.isEmpty() ? "spec" : templatePath + ".spec";
+        this.podSpecPath = podSpecPath;
+        this.byShape = byShape;
+    }
+
+    /** A pod template {@link PodTemplatesByShape} found inside an object of a kind Berth does not model. */
+    static Workload byShape(HasMetadata owner, PodTemplateSpec template, String templatePath, String podSpecPath) {
+        return new Workload(owner, template, null, null, templatePath, podSpecPath, true);
     }
 
     /**
@@ -150,6 +163,15 @@ public final class Workload {
                 ? "" : owner.getMetadata().getName();
     }
 
+    /**
+     * @return true for a pod template {@link PodTemplatesByShape found by its shape} inside an object of a kind Berth
+     *         does not model (a JobSet, a RayService...), which only the container and pod rules judge; false for the
+     *         kinds {@link #of} knows
+     */
+    public boolean foundByShape() {
+        return byShape;
+    }
+
     /** @return true for a bare Pod, which no controller recreates */
     public boolean isBarePod() {
         return owner instanceof Pod;
@@ -200,7 +222,10 @@ public final class Workload {
         return replicas == null ? OptionalInt.empty() : OptionalInt.of(replicas);
     }
 
-    /** @return the path of the pod template, such as {@code spec.template}; empty for a bare Pod */
+    /**
+     * @return the path of the pod template, such as {@code spec.template}; empty for a bare Pod; for a pod spec found
+     *         by shape without a template, the pod spec's path
+     */
     public String templatePath() {
         return templatePath;
     }

@@ -58,6 +58,7 @@ public final class PartedReport {
     private final Map<Finding, Placed> clusterFailures = new LinkedHashMap<>();
     private final Map<String, RuleInfo> rules = new HashMap<>();
     private final List<PlacedRef> unjudged = new ArrayList<>();
+    private final Map<String, Integer> byShape = new java.util.TreeMap<>();
     private Map<ObjectRef, List<PlacedRef>> clusterUnjudged;
     private Report first;
 
@@ -118,6 +119,8 @@ public final class PartedReport {
             first = report;
         }
         rules.putAll(report.rules());
+        // Pod templates found by shape in namespaced objects are counted by their namespace's part alone.
+        report.podTemplatesByShape().forEach((kind, count) -> byShape.merge(kind, count, Integer::sum));
         // A rule failure is a fact about the code, not about an absence: kept when any part meets it.
         List<Finding> found = new ArrayList<>();
         for (Finding finding : report.findings()) {
@@ -148,7 +151,7 @@ public final class PartedReport {
         clusterUnjudged.values().forEach(notJudged::addAll);
         notJudged.sort(Comparator.comparingInt(PlacedRef::place));
         return new Report(first.ruleSet(), objects, rules, merged(owned, clusterFindings),
-                merged(suppressed, clusterSuppressed), notJudged.stream().map(PlacedRef::ref).toList());
+                merged(suppressed, clusterSuppressed), notJudged.stream().map(PlacedRef::ref).toList(), byShape);
     }
 
     /**

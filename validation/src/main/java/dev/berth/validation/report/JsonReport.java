@@ -39,14 +39,10 @@ public final class JsonReport {
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("ruleSet", report.ruleSet());
             g.writeNumberField("objects", report.objects());
-            g.writeObjectFieldStart("unjudged");
-            g.writeNumberField("total", report.unjudgedCount());
-            g.writeObjectFieldStart("kinds");
-            for (Map.Entry<String, Integer> kind : report.unjudged().entrySet()) {
-                g.writeNumberField(kind.getKey(), kind.getValue());
+            byKind(g, "unjudged", report.unjudgedCount(), report.unjudged());
+            if (report.podTemplatesByShapeCount() > 0) {
+                byKind(g, "podTemplatesByShape", report.podTemplatesByShapeCount(), report.podTemplatesByShape());
             }
-            g.writeEndObject();
-            g.writeEndObject();
             g.writeObjectFieldStart("summary");
             for (Map.Entry<Severity, Long> count : report.countBySeverity().entrySet()) {
                 g.writeNumberField(count.getKey().label(), count.getValue());
@@ -69,6 +65,19 @@ public final class JsonReport {
             findings(g, "suppressed", report.suppressed());
             g.writeEndObject();
         });
+    }
+
+    /** Writes {@code "field": {"total": n, "kinds": {...}}}. */
+    private static void byKind(JsonGenerator g, String field, int total, Map<String, Integer> kinds)
+            throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("total", total);
+        g.writeObjectFieldStart("kinds");
+        for (Map.Entry<String, Integer> kind : kinds.entrySet()) {
+            g.writeNumberField(kind.getKey(), kind.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static void findings(JsonGenerator g, String field, List<Finding> findings) throws IOException {

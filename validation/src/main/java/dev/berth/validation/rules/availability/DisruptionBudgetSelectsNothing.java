@@ -15,6 +15,9 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
  * differs from the pods' (the Kubernetes docs' ZooKeeper budget selects {@code app.kubernetes.io/name: zookeeper}
  * while the pods are labelled {@code zk}). The set may be partial, so a budget is judged only when the set holds
  * workloads in its namespace; a budget without a selector selects nothing in {@code policy/v1} and is always judged.
+ *
+ * <p>Pods an operator makes from a custom resource of the set, and the static control-plane pods of {@code kube-system},
+ * are selected too: see {@link dev.berth.core.References#selectsOperatorPods}.
  */
 public final class DisruptionBudgetSelectsNothing extends Rule {
 
@@ -39,6 +42,7 @@ public final class DisruptionBudgetSelectsNothing extends Rule {
                 context.report(budget.object(), "spec.selector", "spec.selector is missing, so the budget selects "
                         + "no pods and protects nothing");
             } else if (context.references().selected(budget.object()).isEmpty()
+                    && !context.references().selectsOperatorPods(budget.object())
                     && SetTables.workloadsPerNamespace(context).containsKey(namespace)) {
                 context.report(budget.object(), "spec.selector", "spec.selector (" + SelectorText.of(budget
                         .selector()) + ") matches the pods of no workload in namespace " + namespace

@@ -26,6 +26,7 @@ public final class SecretInEnv extends Rule {
                 .severity(Severity.HIGH).category(Category.CONFIG)
                 .kinds("Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job",
                         "CronJob")
+                .podTemplatesByShape()
                 .remediation("Move the value into a Secret and read it with valueFrom.secretKeyRef, then rotate it: "
                         + "it has been exposed.")
                 .objectByObject()

@@ -16,6 +16,9 @@ import java.util.Map;
  * A NetworkPolicy's {@code podSelector} matches none of the workloads the set runs in its namespace: usually a
  * mistyped label, which leaves the pods it was written for unprotected. A set that runs no workload in the namespace
  * (policies kept apart from the apps) is not judged; an empty selector selects every pod and is never a finding.
+ *
+ * <p>Pods an operator makes from a custom resource of the set, and the static control-plane pods of {@code kube-system},
+ * are selected too: see {@link dev.berth.core.References#selectsOperatorPods}.
  */
 public final class NetworkPolicySelectsNothing extends Rule {
 
@@ -37,7 +40,8 @@ public final class NetworkPolicySelectsNothing extends Rule {
             String namespace = ObjectRef.of(policy).namespace();
             int workloads = counts.getOrDefault(namespace, 0);
             if (selector == null || Selectors.isEmpty(selector) || workloads == 0
-                    || !context.references().selected(policy).isEmpty()) {
+                    || !context.references().selected(policy).isEmpty()
+                    || context.references().selectsOperatorPods(policy)) {
                 continue;
             }
             context.report(policy, "spec.podSelector", "spec.podSelector " + Network.flow(selector)

@@ -14,6 +14,9 @@ import java.util.Map;
  * A Service's selector matches none of the workloads the set runs in its namespace, so it has no endpoints and every
  * connection to it fails. ExternalName Services and Services without a selector (endpoints managed by hand or by a
  * controller) are fine; a set that runs no workload in the namespace is not judged.
+ *
+ * <p>Pods an operator makes from a custom resource of the set, and the static control-plane pods of {@code kube-system},
+ * are selected too: see {@link dev.berth.core.References#selectsOperatorPods}.
  */
 public final class ServiceSelectsNothing extends Rule {
 
@@ -37,7 +40,8 @@ public final class ServiceSelectsNothing extends Rule {
             }
             String namespace = ObjectRef.of(service).namespace();
             int workloads = counts.getOrDefault(namespace, 0);
-            if (workloads > 0 && context.references().selected(service).isEmpty()) {
+            if (workloads > 0 && context.references().selected(service).isEmpty()
+                    && !context.references().selectsOperatorPods(service)) {
                 context.report(service, "spec.selector", "spec.selector "
                         + Network.flow(service.getSpec().getSelector()) + " matches none of "
                         + Network.workloads(workloads, namespace) + ", so the Service has no endpoints");

@@ -70,7 +70,7 @@ public final class MissingRequiredField extends Rule {
     public void check(RuleContext context) {
         for (HasMetadata object : context.objects()) {
             for (ShapeProblem problem : context.shapeProblems(object)) {
-                context.report(object, problem.path(), problem.message());
+                context.reportWritten(object, problem.path(), problem.message());
             }
             for (Required required : TABLE) {
                 if (required.appliesTo(object) && !required.isPresent(object)) {

@@ -25,6 +25,7 @@ public final class AppArmor extends Rule {
         super(RuleInfo.id("apparmor-profile")
                 .summary("The pod or a container runs without AppArmor confinement")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Set appArmorProfile.type to RuntimeDefault or Localhost, or remove the unconfined "
                         + "setting so the runtime's default applies.")
                 .objectByObject()

@@ -21,6 +21,7 @@ public final class CapabilitiesBaseline extends Rule {
         super(RuleInfo.id("capabilities-baseline")
                 .summary("A container adds a capability the baseline Pod Security Standard does not allow")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Add only capabilities of the baseline list, spelled in capitals without the CAP_ "
                         + "prefix, and only those the process needs.")
                 .objectByObject()

@@ -21,6 +21,7 @@ public final class CapabilitiesDropAll extends Rule {
         super(RuleInfo.id("capabilities-drop-all")
                 .summary("A container does not drop ALL capabilities or adds back more than NET_BIND_SERVICE")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Set securityContext.capabilities.drop: [ALL] and add back only NET_BIND_SERVICE, if "
                         + "the process binds a port below 1024.")
                 .objectByObject()

@@ -20,6 +20,7 @@ public final class DangerousCapabilities extends Rule {
         super(RuleInfo.id("dangerous-capabilities")
                 .summary("A container adds a capability that lets it escape to the node")
                 .severity(Severity.HIGH).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Remove the capability from capabilities.add; if a node agent truly needs it, run it "
                         + "in a dedicated namespace and suppress the finding with the reason.")
                 .objectByObject()

@@ -28,6 +28,7 @@ public final class HostNamespaces extends Rule {
         super(RuleInfo.id("host-namespaces")
                 .summary("A pod shares the node's network, process or IPC namespace")
                 .severity(Severity.HIGH).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Remove hostNetwork, hostPID and hostIPC, or set them to false.")
                 .objectByObject()
                 .build());

@@ -19,6 +19,7 @@ public final class HostPath extends Rule {
         super(RuleInfo.id("host-path")
                 .summary("A pod mounts a hostPath volume")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Use a persistentVolumeClaim, emptyDir, configMap or secret volume instead of hostPath.")
                 .objectByObject()
                 .build());

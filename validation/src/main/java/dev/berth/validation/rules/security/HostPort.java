@@ -19,6 +19,7 @@ public final class HostPort extends Rule {
         super(RuleInfo.id("host-port")
                 .summary("A container binds a port on its node")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Remove hostPort and reach the pods through a Service.")
                 .objectByObject()
                 .build());

@@ -23,6 +23,7 @@ public final class HostProbes extends Rule {
         super(RuleInfo.id("host-probes")
                 .summary("A probe or lifecycle hook sends the kubelet's requests to another host")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Remove host from the probe or hook, so the kubelet checks the pod itself.")
                 .objectByObject()
                 .build());

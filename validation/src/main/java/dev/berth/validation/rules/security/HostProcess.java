@@ -21,6 +21,7 @@ public final class HostProcess extends Rule {
         super(RuleInfo.id("host-process")
                 .summary("A Windows pod or container runs as a HostProcess on the node")
                 .severity(Severity.HIGH).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Remove windowsOptions.hostProcess, or set it to false.")
                 .objectByObject()
                 .build());

@@ -30,6 +30,7 @@ public final class InsecureCapabilities extends Rule {
         super(RuleInfo.id("insecure-capabilities")
                 .summary("A container keeps default capabilities it is unlikely to need")
                 .severity(Severity.LOW).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Set securityContext.capabilities.drop: [ALL] on the container and add back only what "
                         + "the process needs.")
                 .objectByObject()

@@ -22,6 +22,7 @@ public final class LinuxHardening extends Rule {
         super(RuleInfo.id("linux-hardening")
                 .summary("A container uses none of seccomp, SELinux, AppArmor or dropped capabilities")
                 .severity(Severity.LOW).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Set seccompProfile.type: RuntimeDefault on the pod, or drop ALL capabilities.")
                 .objectByObject()
                 .build());

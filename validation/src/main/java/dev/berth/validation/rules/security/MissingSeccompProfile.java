@@ -22,6 +22,7 @@ public final class MissingSeccompProfile extends Rule {
         super(RuleInfo.id("seccomp-profile")
                 .summary("A container runs without the RuntimeDefault or a Localhost seccomp profile")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Set spec.securityContext.seccompProfile.type: RuntimeDefault on the pod, or on each "
                         + "container.")
                 .objectByObject()

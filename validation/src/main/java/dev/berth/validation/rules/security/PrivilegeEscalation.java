@@ -19,6 +19,7 @@ public final class PrivilegeEscalation extends Rule {
         super(RuleInfo.id("privilege-escalation")
                 .summary("A container may gain more privileges than its process started with")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Set securityContext.allowPrivilegeEscalation: false on every container.")
                 .objectByObject()
                 .build());

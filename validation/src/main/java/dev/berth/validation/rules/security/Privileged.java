@@ -17,6 +17,7 @@ public final class Privileged extends Rule {
         super(RuleInfo.id("privileged")
                 .summary("A container runs privileged")
                 .severity(Severity.HIGH).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Remove privileged: true; add only the capabilities the process needs.")
                 .objectByObject()
                 .build());

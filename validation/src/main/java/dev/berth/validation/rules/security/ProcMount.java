@@ -18,6 +18,7 @@ public final class ProcMount extends Rule {
         super(RuleInfo.id("proc-mount")
                 .summary("A container unmasks /proc")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Remove securityContext.procMount, or set it to Default.")
                 .objectByObject()
                 .build());

@@ -18,6 +18,7 @@ public final class ReadOnlyRootFilesystem extends Rule {
         super(RuleInfo.id("read-only-root-filesystem")
                 .summary("A container can write to its root file system")
                 .severity(Severity.LOW).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where the "
                         + "process must write.")
                 .objectByObject()

@@ -27,6 +27,7 @@ public final class RunAsNonRoot extends Rule {
         super(RuleInfo.id("run-as-non-root")
                 .summary("A container may run as root")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Set spec.securityContext.runAsNonRoot: true on the pod (and do not set it to false on "
                         + "a container), with an image whose USER is a non-zero UID.")
                 .objectByObject()

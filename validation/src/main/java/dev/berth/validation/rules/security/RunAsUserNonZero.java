@@ -19,6 +19,7 @@ public final class RunAsUserNonZero extends Rule {
         super(RuleInfo.id("run-as-user-nonzero")
                 .summary("The pod or a container runs as user 0 (root)")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Set runAsUser to a non-zero UID, or remove it and build the image with a non-root USER.")
                 .objectByObject()
                 .build());

@@ -24,6 +24,7 @@ public final class SeLinux extends Rule {
         super(RuleInfo.id("selinux-options")
                 .summary("The pod or a container sets an SELinux type, user or role the baseline standard forbids")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Use seLinuxOptions.type container_t, container_init_t, container_kvm_t or "
                         + "container_engine_t, and leave user and role unset.")
                 .objectByObject()

@@ -21,6 +21,7 @@ public final class SeccompUnconfined extends Rule {
         super(RuleInfo.id("seccomp-unconfined")
                 .summary("The pod or a container runs without a seccomp filter")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Set seccompProfile.type to RuntimeDefault, or to Localhost with a profile of your own.")
                 .objectByObject()
                 .build());

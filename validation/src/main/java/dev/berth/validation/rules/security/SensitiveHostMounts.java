@@ -29,6 +29,7 @@ public final class SensitiveHostMounts extends Rule {
         super(RuleInfo.id("sensitive-host-mounts")
                 .summary("A pod mounts the node's root, system directories or container runtime socket")
                 .severity(Severity.HIGH).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Remove the hostPath volume; a pod that must talk to the runtime or read the node is a "
                         + "node agent and belongs in a dedicated, audited namespace.")
                 .objectByObject()

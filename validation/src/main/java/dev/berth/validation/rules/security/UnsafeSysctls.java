@@ -30,6 +30,7 @@ public final class UnsafeSysctls extends Rule {
         super(RuleInfo.id("unsafe-sysctls")
                 .summary("A pod sets a sysctl outside the safe set")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Remove the sysctl, or tune it on the node instead of in the pod.")
                 .objectByObject()
                 .build());

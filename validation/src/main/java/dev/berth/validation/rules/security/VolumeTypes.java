@@ -49,6 +49,7 @@ public final class VolumeTypes extends Rule {
         super(RuleInfo.id("volume-types")
                 .summary("A pod uses a volume type the restricted Pod Security Standard does not allow")
                 .severity(Severity.MEDIUM).category(Category.SECURITY).kinds(Pods.KINDS)
+                .podTemplatesByShape()
                 .remediation("Use a persistentVolumeClaim (or csi, ephemeral) for storage, and configMap, secret, "
                         + "projected, downwardAPI or emptyDir for the rest.")
                 .objectByObject()

@@ -19,6 +19,7 @@ public final class CpuLimit extends Rule {
         super(RuleInfo.id("cpu-limit")
                 .summary("A container sets no CPU limit")
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Set resources.limits.cpu only where a hard ceiling is wanted (noisy neighbours, "
                         + "billing); otherwise keep a CPU request and no limit.")
                 .objectByObject()

@@ -18,6 +18,7 @@ public final class CpuRequests extends Rule {
         super(RuleInfo.id("cpu-requests")
                 .summary("A container sets no CPU request")
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Set resources.requests.cpu to what the container uses at normal load, such as 100m.")
                 .objectByObject()
                 .build());

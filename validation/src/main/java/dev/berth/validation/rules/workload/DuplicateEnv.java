@@ -21,6 +21,7 @@ public final class DuplicateEnv extends Rule {
         super(RuleInfo.id("duplicate-env")
                 .summary("A container sets the same environment variable twice")
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Keep one entry per variable name and remove the other.")
                 .objectByObject()
                 .build());

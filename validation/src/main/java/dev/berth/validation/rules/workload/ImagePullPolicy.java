@@ -23,6 +23,7 @@ public final class ImagePullPolicy extends Rule {
         super(RuleInfo.id("image-pull-policy")
                 .summary("A container does not always pull its image")
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Set imagePullPolicy: Always where pods of different tenants share nodes and images "
                         + "are private, or suppress the rule for pinned public images.")
                 .objectByObject()

@@ -21,6 +21,7 @@ public final class ImageTagPinned extends Rule {
         super(RuleInfo.id("image-tag-pinned")
                 .summary("A container image is not pinned to a version")
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Name a version tag (nginx:1.27.2) or, better, a digest (nginx@sha256:...).")
                 .objectByObject()
                 .build());

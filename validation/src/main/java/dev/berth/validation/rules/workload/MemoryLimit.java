@@ -18,6 +18,7 @@ public final class MemoryLimit extends Rule {
         super(RuleInfo.id("memory-limit")
                 .summary("A container sets no memory limit")
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Set resources.limits.memory, usually equal to the memory request so the pod is never "
                         + "overcommitted.")
                 .objectByObject()

@@ -18,6 +18,7 @@ public final class MemoryRequests extends Rule {
         super(RuleInfo.id("memory-requests")
                 .summary("A container sets no memory request")
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Set resources.requests.memory to what the container uses at normal load, such as 256Mi.")
                 .objectByObject()
                 .build());

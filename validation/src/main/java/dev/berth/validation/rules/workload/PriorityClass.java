@@ -20,6 +20,7 @@ public final class PriorityClass extends Rule {
         super(RuleInfo.id("priority-class")
                 .summary("A pod sets no priority class")
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Set priorityClassName to one of the cluster's PriorityClasses that says how important "
                         + "the workload is.")
                 .objectByObject()

@@ -27,6 +27,7 @@ public final class ProbePortDeclared extends Rule {
         super(RuleInfo.id("probe-port-declared")
                 .summary("A probe targets a port the container does not declare")
                 .severity(Severity.HIGH).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Point the probe at a port the container declares in ports[], by the same name or "
                         + "number.")
                 .objectByObject()

@@ -21,6 +21,7 @@ public final class ProbesIdentical extends Rule {
         super(RuleInfo.id("probes-identical")
                 .summary("A container's liveness probe checks the same thing as its readiness probe")
                 .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Point the livenessProbe at a check that fails only when the process is stuck (a "
                         + "cheap endpoint that touches no dependency), and keep the readinessProbe for load and "
                         + "dependencies.")

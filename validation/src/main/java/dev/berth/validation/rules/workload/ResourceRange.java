@@ -35,6 +35,7 @@ public final class ResourceRange extends Rule {
         super(RuleInfo.id("resource-range")
                 .summary("A container's CPU or memory limit is outside the allowed range")
                 .severity(Severity.LOW).category(Category.WORKLOAD).kinds(Containers.ALL_WORKLOADS)
+                .podTemplatesByShape()
                 .remediation("Set the limit within the allowed range (by default CPU 100m to 2, memory 100Mi to "
                         + "6G), or change the rule's parameters to the range your nodes support.")
                 .parameters(MIN_CPU, MAX_CPU, MIN_MEMORY, MAX_MEMORY)
