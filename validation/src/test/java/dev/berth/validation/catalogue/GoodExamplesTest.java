@@ -38,7 +38,7 @@ class GoodExamplesTest {
             throws IOException {
         // GIVEN the Good example of the rule's page, alone
         Path page = DOCS.resolve(rule.id() + ".md");
-        String good = goodBlock(Files.readAllLines(page, StandardCharsets.UTF_8), page);
+        String good = CatalogueTest.yamlBlock(Files.readAllLines(page, StandardCharsets.UTF_8), "## Good", page);
         // WHEN every rule judges it
         Report report = Validator.of(RuleSets.all()).evaluate(new ManifestReader().readString(good, page + " ## Good"));
         // THEN its own rule is silent, and so is every schema rule
@@ -73,19 +73,5 @@ class GoodExamplesTest {
     private static boolean isSchema(Report report, Finding finding) {
         return report.rule(finding.ruleId()) != null
                 && report.rule(finding.ruleId()).category() == Category.SCHEMA;
-    }
-
-    private static String goodBlock(List<String> lines, Path page) {
-        int at = lines.indexOf("## Good");
-        assertThat(at).as("%s has a section ## Good", page).isNotNegative();
-        int start = -1;
-        for (int i = at + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
-            if (start < 0 && lines.get(i).equals("```yaml")) {
-                start = i + 1;
-            } else if (start >= 0 && lines.get(i).equals("```")) {
-                return String.join("\n", lines.subList(start, i)) + "\n";
-            }
-        }
-        throw new AssertionError(page + ": section ## Good has no complete ```yaml block");
     }
 }
