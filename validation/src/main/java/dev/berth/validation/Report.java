@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class Report {
     private final List<Finding> findings;
     private final List<Finding> suppressed;
     private final SortedMap<String, Integer> unjudged;
+    private final Map<Finding, Integer> times;
 
     /**
      * A report that counts no object as unjudged.
@@ -60,6 +62,48 @@ public final class Report {
         this.findings = List.copyOf(findings);
         this.suppressed = List.copyOf(suppressed);
         this.unjudged = Collections.unmodifiableSortedMap(new TreeMap<>(unjudged));
+        this.times = Map.of();
+    }
+
+    private Report(Report report, List<Finding> findings, Map<Finding, Integer> times) {
+        this.ruleSet = report.ruleSet;
+        this.objects = report.objects;
+        this.rules = report.rules;
+        this.findings = List.copyOf(findings);
+        this.suppressed = report.suppressed;
+        this.unjudged = report.unjudged;
+        Map<Finding, Integer> kept = new HashMap<>();
+        times.forEach((finding, count) -> {
+            if (count > 1) {
+                kept.put(finding, count);
+            }
+        });
+        this.times = Map.copyOf(kept);
+    }
+
+    /**
+     * The same report, saying how many times each finding was found. The validator reports identical findings (same
+     * rule, object, field, message and place: the same object twice in the set) once, and counts them here.
+     *
+     * <pre>{@code
+     * Report counted = report.withTimes(Map.of(finding, 3));
+     * counted.times(finding);   // 3
+     * }</pre>
+     *
+     * @param times how many times a finding was found, by finding; findings not in it were found once
+     * @return a report with these counts
+     */
+    public Report withTimes(Map<Finding, Integer> times) {
+        return new Report(this, findings, times);
+    }
+
+    /**
+     * @param finding one of the findings
+     * @return how many times it was found: 1, or more when identical findings were reported once; the text report
+     *         adds {@code (3 times)} after such a finding
+     */
+    public int times(Finding finding) {
+        return times.getOrDefault(finding, 1);
     }
 
     /** @return the name of the rule set that ran */
@@ -169,8 +213,7 @@ public final class Report {
      * @return a report of the findings at or above it
      */
     public Report atLeast(Severity severity) {
-        return new Report(ruleSet, objects, rules,
-                findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), suppressed, unjudged);
+        return new Report(this, findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), times);
     }
 
     /** @return the report as text, grouped by rule: see {@link TextReport} */
