@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.core.BerthException;
 import dev.berth.core.Manifest;
+import dev.berth.core.read.FolderFilter;
 import dev.berth.core.read.ManifestReader;
 import dev.berth.core.read.ReadResult;
 import java.util.ArrayList;
@@ -31,10 +32,26 @@ final class Inputs {
     private static final int MAX_BATCH = 32;
 
     private final Terminal terminal;
-    private final ManifestReader reader = new ManifestReader();
+    private final ManifestReader reader;
+    private final ManifestReader inFolders;
+    private final Set<Path> named = new HashSet<>();
 
+    /** Inputs that read every file as a manifest. */
     Inputs(Terminal terminal) {
+        this(terminal, false, FolderFilter.defaults());
+    }
+
+    /**
+     * @param terminal where standard input comes from
+     * @param skipFilesWithoutObjects true to skip, and list in {@link ReadResult#skipped()}, the files found in a
+     *        folder that hold no Kubernetes object (see {@link ManifestReader#skippingFilesWithoutObjects()}); a file
+     *        named on the command line is always read as a manifest
+     * @param filter what folder walks leave out
+     */
+    Inputs(Terminal terminal, boolean skipFilesWithoutObjects, FolderFilter filter) {
         this.terminal = terminal;
+        this.reader = new ManifestReader().withFolderFilter(filter);
+        this.inFolders = skipFilesWithoutObjects ? reader.skippingFilesWithoutObjects() : reader;
     }
 
     /**
@@ -72,14 +89,19 @@ final class Inputs {
                 if (file.equals(path) || !skip.contains(file.toAbsolutePath().normalize())) {
                     sources.add(file);
                 }
+                if (file.equals(path)) {
+                    named.add(file);
+                }
             }
         }
         Manifest.Builder objects = Manifest.builder();
+        List<Path> skippedFiles = new ArrayList<>();
         for (ReadResult part : readAll(sources)) {
             objects.addAll(part.manifest());
             problems.addAll(part.problems());
+            skippedFiles.addAll(part.skipped());
         }
-        return new ReadResult(objects.build(), problems);
+        return new ReadResult(objects.build(), problems, skippedFiles);
     }
 
     private List<ReadResult> readAll(List<Object> sources) {
@@ -146,8 +168,16 @@ final class Inputs {
         if (batch.size() == 1 && batch.get(0).equals(STDIN)) {
             return reader.readAll(terminal.in(), STDIN_ORIGIN);
         }
-        List<Path> files = new ArrayList<>(batch.size());
-        batch.forEach(file -> files.add((Path) file));
-        return reader.readAll(files);
+        Manifest.Builder objects = Manifest.builder();
+        List<BerthException> problems = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        for (Object source : batch) {
+            Path file = (Path) source;
+            ReadResult part = (named.contains(file) ? reader : inFolders).readAll(List.of(file));
+            objects.addAll(part.manifest());
+            problems.addAll(part.problems());
+            skipped.addAll(part.skipped());
+        }
+        return new ReadResult(objects.build(), problems, skipped);
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.cli;
 
 import dev.berth.core.BerthException;
+import dev.berth.core.read.FolderFilter;
 import dev.berth.core.read.ReadResult;
 import dev.berth.validation.Report;
 import dev.berth.validation.Rule;
@@ -115,6 +116,20 @@ final class LintCommand implements Callable<Integer> {
             description = "Record today's findings in FILE (to commit), and exit 0 unless an input was bad.")
     private Path writeBaseline;
 
+    @Option(names = "--strict-files", description = "Read every YAML file found in a folder as a manifest. Default: a "
+            + "file that holds no Kubernetes object (no document has apiVersion or kind: CI workflows, application "
+            + "settings, Chart.yaml, kustomization.yaml) is skipped and counted on standard error.")
+    private boolean strictFiles;
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out of folder walks what GLOB matches (a "
+            + "path relative to the folder given, or a name: examples/**, legacy, *.generated.yaml); repeatable. "
+            + "Hidden entries and the folders " + FolderFilter.DEFAULT_NAMES + " are left out by default.")
+    private List<String> exclude = List.of();
+
+    @Option(names = "--no-default-excludes", description = "Walk the folders " + FolderFilter.DEFAULT_NAMES
+            + " too (hidden entries are still left out).")
+    private boolean noDefaultExcludes;
+
     LintCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -128,10 +143,16 @@ final class LintCommand implements Callable<Integer> {
         RuleSet ruleSet = ruleSet();
         Set<Path> notManifests = new HashSet<>();
         Stream.of(baseline, writeBaseline, output).filter(Objects::nonNull).forEach(notManifests::add);
-        ReadResult read = new Inputs(terminal).read(paths, notManifests);
+        ReadResult read = new Inputs(terminal, !strictFiles, folderFilter()).read(paths, notManifests);
         PrintWriter err = spec.commandLine().getErr();
         for (BerthException problem : read.problems()) {
             err.println(problem.getMessage());
+        }
+        int skipped = read.skipped().size();
+        if (skipped > 0) {
+            err.println("berth: skipped " + skipped + (skipped == 1 ? " file that holds" : " files that hold")
+                    + " no Kubernetes object (no document has apiVersion or kind); --strict-files reads such files as "
+                    + "manifests");
         }
         err.flush();
         Report report = Validator.of(ruleSet).evaluate(read.manifest());
@@ -160,6 +181,18 @@ final class LintCommand implements Callable<Integer> {
         Severity threshold = failOn.severity();
         boolean failing = writeBaseline == null && threshold != null && report.hasAtLeast(threshold);
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private FolderFilter folderFilter() {
+        FolderFilter filter = noDefaultExcludes ? FolderFilter.none() : FolderFilter.defaults();
+        for (String glob : exclude) {
+            try {
+                filter = filter.exclude(glob);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        return filter;
     }
 
     private RuleSet ruleSet() {

@@ -44,24 +44,67 @@ final class DocumentReader {
      * stream.
      */
     void read(Manifest.Builder into, Consumer<BerthException> problems) {
+        read(into, problems, false);
+    }
+
+    /**
+     * Reads every document, or, when asked to, skips the text whole when it holds no Kubernetes object: at least one
+     * document, every document a mapping, none with a top-level {@code apiVersion} or {@code kind} (a CI workflow,
+     * application settings). A document that is not a mapping, or has one of the two fields, makes the text a
+     * manifest, broken or not, and its problems are reported.
+     *
+     * @return true when the text was skipped: nothing was added and no problem reported
+     */
+    boolean read(Manifest.Builder into, Consumer<BerthException> problems, boolean skipForeign) {
         YamlStream stream = new YamlStream(text, origin, limits);
+        List<BerthException> held = new ArrayList<>();
+        Consumer<BerthException> report = skipForeign ? held::add : problems;
+        int foreign = 0;
+        boolean manifest = false;
         while (true) {
             YamlStream.Document document;
             try {
                 document = stream.next();
             } catch (BerthException e) {
-                problems.accept(e);
-                return;
+                report.accept(e);
+                manifest = true;
+                break;
             }
             if (document == null) {
-                return;
+                break;
+            }
+            if (skipForeign) {
+                Boolean isForeign = foreign(document.events());
+                if (isForeign == null) {
+                    continue;
+                }
+                if (isForeign) {
+                    foreign++;
+                } else {
+                    manifest = true;
+                }
             }
             try {
-                readDocument(document, into, problems);
+                readDocument(document, into, report);
             } catch (BerthException e) {
-                problems.accept(e);
+                report.accept(e);
             }
         }
+        boolean skipped = skipForeign && !manifest && foreign > 0;
+        if (!skipped) {
+            held.forEach(problems);
+        }
+        return skipped;
+    }
+
+    /** @return null for an empty document, true for a mapping with neither apiVersion nor kind, else false */
+    private static Boolean foreign(List<Event> events) {
+        Event root = events.get(0);
+        if (root instanceof ScalarEvent scalar && scalar.isPlain() && scalar.getValue().isEmpty()) {
+            return null;
+        }
+        return root instanceof MappingStartEvent && Events.topLevel(events, 0, "apiVersion", "kind").keySet()
+                .stream().noneMatch(key -> key.equals("apiVersion") || key.equals("kind"));
     }
 
     private void readDocument(YamlStream.Document document, Manifest.Builder into,
