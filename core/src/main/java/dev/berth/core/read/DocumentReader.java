@@ -34,7 +34,7 @@ final class DocumentReader {
     private volatile Boolean bmpOnly;
 
     DocumentReader(String text, String origin, ReadLimits limits) {
-        this.text = text;
+        this.text = Tabs.asKubectlReads(text);
         this.origin = origin;
         this.limits = limits;
     }
@@ -58,15 +58,18 @@ final class DocumentReader {
     boolean read(Manifest.Builder into, Consumer<BerthException> problems, boolean skipForeign) {
         YamlStream stream = new YamlStream(text, origin, limits);
         List<BerthException> held = new ArrayList<>();
-        Consumer<BerthException> report = skipForeign ? held::add : problems;
+        Consumer<BerthException> reported = skipForeign ? held::add : problems;
+        Placeholders placeholders = new Placeholders(text);
+        Consumer<BerthException> report = e -> reported.accept(placeholders.explain(e, -1));
         int foreign = 0;
+        int readTo = 0;
         boolean manifest = false;
         while (true) {
             YamlStream.Document document;
             try {
                 document = stream.next();
             } catch (BerthException e) {
-                report.accept(e);
+                reported.accept(placeholders.explain(e, readTo));
                 manifest = true;
                 break;
             }
@@ -84,6 +87,7 @@ final class DocumentReader {
                     manifest = true;
                 }
             }
+            readTo = document.end().getIndex();
             try {
                 readDocument(document, into, report);
             } catch (BerthException e) {
