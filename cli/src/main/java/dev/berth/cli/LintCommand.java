@@ -3,6 +3,7 @@ package dev.berth.cli;
 import dev.berth.core.BerthException;
 import dev.berth.core.read.FolderFilter;
 import dev.berth.core.read.ReadResult;
+import dev.berth.validation.Finding;
 import dev.berth.validation.Report;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleFailure;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -155,7 +157,20 @@ final class LintCommand implements Callable<Integer> {
                     + "manifests");
         }
         err.flush();
-        Report report = Validator.of(ruleSet).evaluate(read.manifest());
+        Validator validator = Validator.of(ruleSet);
+        if (debug()) {
+            Set<Finding> told = ConcurrentHashMap.newKeySet();
+            validator = validator.reportingFailuresTo((finding, failure) -> {
+                if (told.add(finding)) {
+                    synchronized (err) {
+                        err.println("berth: " + finding.object() + ": " + finding.message());
+                        failure.printStackTrace(err);
+                        err.flush();
+                    }
+                }
+            });
+        }
+        Report report = validator.evaluate(read.manifest());
         int failures = report.findingsOf(RuleFailure.ID).size();
         if (failures > 0) {
             err.println("berth: " + failures + (failures == 1 ? " rule failure" : " rule failures")
@@ -193,6 +208,16 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         return filter;
+    }
+
+    /** @return true when the command line asked for stack traces ({@code berth --debug lint ...}) */
+    private boolean debug() {
+        for (picocli.CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+            if (c.getParseResult() != null && Berth.debugging(c.getParseResult())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private RuleSet ruleSet() {

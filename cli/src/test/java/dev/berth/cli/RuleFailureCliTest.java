@@ -45,6 +45,10 @@ class RuleFailureCliTest {
         assertThat(result.err()).isEqualTo("berth: 1 rule failure (a bug in Berth, not in the input): see the "
                 + "rule-failed findings, and please report them; every other rule and object was judged\n");
         assertThat(debug.code()).isEqualTo(ExitCode.INTERNAL);
+        assertThat(debug.err()).startsWith("berth: ConfigMap shop/broken: rule throws-on-broken failed: "
+                + "IllegalStateException: at ").contains("java.lang.IllegalStateException: bug in the pack")
+                .contains("\tat dev.berth.cli.ThrowingPack");
+        assertThat(result.err()).doesNotContain("\tat ");
     }
 
     @Test

@@ -28,12 +28,14 @@ final class IngressBackends {
         add(found, "spec.defaultBackend", ingress.getSpec().getDefaultBackend());
         List<IngressRule> rules = ingress.getSpec().getRules();
         for (int r = 0; rules != null && r < rules.size(); r++) {
-            if (rules.get(r).getHttp() == null || rules.get(r).getHttp().getPaths() == null) {
+            if (rules.get(r) == null || rules.get(r).getHttp() == null || rules.get(r).getHttp().getPaths() == null) {
                 continue;
             }
             List<HTTPIngressPath> paths = rules.get(r).getHttp().getPaths();
             for (int p = 0; p < paths.size(); p++) {
-                add(found, "spec.rules[" + r + "].http.paths[" + p + "].backend", paths.get(p).getBackend());
+                if (paths.get(p) != null) {
+                    add(found, "spec.rules[" + r + "].http.paths[" + p + "].backend", paths.get(p).getBackend());
+                }
             }
         }
         return found;

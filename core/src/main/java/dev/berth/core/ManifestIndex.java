@@ -179,7 +179,8 @@ final class ManifestIndex {
         }
         if (expressions != null) {
             for (LabelSelectorRequirement expression : expressions) {
-                if ("In".equals(expression.getOperator()) || "Exists".equals(expression.getOperator())) {
+                if (expression != null
+                        && ("In".equals(expression.getOperator()) || "Exists".equals(expression.getOperator()))) {
                     List<Workload> list = workloadsByLabelKey.getOrDefault(
                             key(namespace, expression.getKey()), List.of());
                     if (list.size() < best.size()) {

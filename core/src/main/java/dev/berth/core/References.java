@@ -245,7 +245,7 @@ public final class References {
                 add("spec.serviceName", "Service", self.namespace(), s.getSpec().getServiceName());
                 var templates = s.getSpec().getVolumeClaimTemplates();
                 for (int i = 0; templates != null && i < templates.size(); i++) {
-                    var spec = templates.get(i).getSpec();
+                    var spec = templates.get(i) == null ? null : templates.get(i).getSpec();
                     if (spec != null) {
                         add("spec.volumeClaimTemplates[" + i + "].spec.storageClassName", "StorageClass", "",
                                 spec.getStorageClassName());
@@ -296,7 +296,10 @@ public final class References {
             }
             List<LocalObjectReference> pullSecrets = spec.getImagePullSecrets();
             for (int i = 0; pullSecrets != null && i < pullSecrets.size(); i++) {
-                add(base + ".imagePullSecrets[" + i + "]", "Secret", self.namespace(), pullSecrets.get(i).getName());
+                if (pullSecrets.get(i) != null) {
+                    add(base + ".imagePullSecrets[" + i + "]", "Secret", self.namespace(),
+                            pullSecrets.get(i).getName());
+                }
             }
             List<Volume> volumes = spec.getVolumes();
             for (int i = 0; volumes != null && i < volumes.size(); i++) {
@@ -308,6 +311,9 @@ public final class References {
         }
 
         private void volume(String path, Volume volume) {
+            if (volume == null) {
+                return;
+            }
             if (volume.getPersistentVolumeClaim() != null) {
                 add(path + ".persistentVolumeClaim.claimName", "PersistentVolumeClaim", self.namespace(),
                         volume.getPersistentVolumeClaim().getClaimName());
@@ -322,6 +328,9 @@ public final class References {
                 List<VolumeProjection> sources = volume.getProjected().getSources();
                 for (int i = 0; i < sources.size(); i++) {
                     String at = path + ".projected.sources[" + i + "]";
+                    if (sources.get(i) == null) {
+                        continue;
+                    }
                     if (sources.get(i).getConfigMap() != null) {
                         add(at + ".configMap.name", "ConfigMap", self.namespace(),
                                 sources.get(i).getConfigMap().getName());
@@ -334,9 +343,12 @@ public final class References {
         }
 
         private void container(String path, Container container) {
+            if (container == null) {
+                return;
+            }
             List<EnvVar> env = container.getEnv();
             for (int i = 0; env != null && i < env.size(); i++) {
-                var from = env.get(i).getValueFrom();
+                var from = env.get(i) == null ? null : env.get(i).getValueFrom();
                 if (from == null) {
                     continue;
                 }
@@ -352,6 +364,9 @@ public final class References {
             List<EnvFromSource> envFrom = container.getEnvFrom();
             for (int i = 0; envFrom != null && i < envFrom.size(); i++) {
                 String at = path + ".envFrom[" + i + "]";
+                if (envFrom.get(i) == null) {
+                    continue;
+                }
                 ConfigMapEnvSource configMap = envFrom.get(i).getConfigMapRef();
                 if (configMap != null) {
                     add(at + ".configMapRef.name", "ConfigMap", self.namespace(), configMap.getName());
@@ -375,7 +390,7 @@ public final class References {
         private void subjects(List<Subject> subjects) {
             for (int i = 0; subjects != null && i < subjects.size(); i++) {
                 Subject subject = subjects.get(i);
-                if ("ServiceAccount".equals(subject.getKind())) {
+                if (subject != null && "ServiceAccount".equals(subject.getKind())) {
                     String ns = subject.getNamespace() != null && !subject.getNamespace().isEmpty()
                             ? subject.getNamespace() : self.namespace();
                     add("subjects[" + i + "]", "ServiceAccount", ns, subject.getName());

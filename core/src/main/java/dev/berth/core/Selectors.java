@@ -87,11 +87,11 @@ public final class Selectors {
     }
 
     private static boolean holds(LabelSelectorRequirement expression, Map<String, String> labels) {
-        String key = expression.getKey();
-        if (key == null) {
-            // Invalid, and Map.of() would throw on a null key.
+        if (expression == null || expression.getKey() == null) {
+            // Invalid (an empty list item, or no key: Map.of() would throw on a null key), so it matches nothing.
             return false;
         }
+        String key = expression.getKey();
         List<String> values = expression.getValues() == null ? List.of() : expression.getValues();
         String operator = expression.getOperator() == null ? "" : expression.getOperator();
         switch (operator) {

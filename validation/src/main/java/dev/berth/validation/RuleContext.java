@@ -233,10 +233,16 @@ public final class RuleContext {
         return findings;
     }
 
-    /** Records that the rule failed on an object: one {@value RuleFailure#ID} finding, never suppressed. */
-    void failed(HasMetadata object, Throwable failure) {
-        findings.add(RuleFailure.finding(rule, ObjectRef.of(object),
-                Location.of(manifest.sourceOf(object).orElse(null), ""), failure));
+    /**
+     * Records that the rule failed on an object: one {@value RuleFailure#ID} finding, never suppressed.
+     *
+     * @return the finding
+     */
+    Finding failed(HasMetadata object, Throwable failure) {
+        Finding finding = RuleFailure.finding(rule, ObjectRef.of(object),
+                Location.of(manifest.sourceOf(object).orElse(null), ""), failure);
+        findings.add(finding);
+        return finding;
     }
 
     /** Takes over what another context of the same rule found, after a block was judged again object by object. */

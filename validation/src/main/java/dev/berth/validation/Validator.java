@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -47,12 +48,15 @@ public final class Validator {
     private final Severity failAt;
     private final boolean parallel;
     private final int blockSize;
+    private final BiConsumer<Finding, Throwable> failures;
 
-    private Validator(RuleSet ruleSet, Severity failAt, boolean parallel, int blockSize) {
+    private Validator(RuleSet ruleSet, Severity failAt, boolean parallel, int blockSize,
+            BiConsumer<Finding, Throwable> failures) {
         this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
         this.failAt = failAt;
         this.parallel = parallel;
         this.blockSize = blockSize;
+        this.failures = failures;
     }
 
     /**
@@ -60,7 +64,7 @@ public final class Validator {
      * @return a validator that runs them in parallel and, in {@link #check}, fails on any finding
      */
     public static Validator of(RuleSet ruleSet) {
-        return new Validator(ruleSet, Severity.INFO, true, DEFAULT_BLOCK_SIZE);
+        return new Validator(ruleSet, Severity.INFO, true, DEFAULT_BLOCK_SIZE, (f, e) -> { });
     }
 
     /** @return a validator of the {@linkplain RuleSets#recommended() recommended} rules */
@@ -73,7 +77,7 @@ public final class Validator {
      * @return a copy with that threshold
      */
     public Validator failingAt(Severity severity) {
-        return new Validator(ruleSet, severity, parallel, blockSize);
+        return new Validator(ruleSet, severity, parallel, blockSize, failures);
     }
 
     /**
@@ -81,7 +85,7 @@ public final class Validator {
      * @return a copy with that choice
      */
     public Validator parallel(boolean on) {
-        return new Validator(ruleSet, failAt, on, blockSize);
+        return new Validator(ruleSet, failAt, on, blockSize, failures);
     }
 
     /**
@@ -95,7 +99,17 @@ public final class Validator {
         if (objects < 1) {
             throw new IllegalArgumentException("a block holds at least 1 object, was " + objects);
         }
-        return new Validator(ruleSet, failAt, parallel, objects);
+        return new Validator(ruleSet, failAt, parallel, objects, failures);
+    }
+
+    /**
+     * @param listener told of each rule failure (the {@value RuleFailure#ID} finding and what the rule threw), from
+     *        whichever thread judged it, for a stack trace in a debug log; a failure that stands for a whole block may
+     *        be told once per block. Default: nobody is told
+     * @return a copy that tells the listener
+     */
+    public Validator reportingFailuresTo(BiConsumer<Finding, Throwable> listener) {
+        return new Validator(ruleSet, failAt, parallel, blockSize, Objects.requireNonNull(listener, "listener"));
     }
 
     /** @return the rule set it runs */
@@ -247,11 +261,12 @@ public final class Validator {
         RuleContext recovered = context(rule, scope, block);
         if (failure instanceof Tables.Failed || block.objects().size() == 1) {
             HasMetadata at = failure instanceof Tables.Failed ? manifest.objects().get(0) : block.objects().get(0);
-            recovered.failed(at, failure instanceof Tables.Failed failed ? failed.getCause() : failure);
+            Throwable cause = failure instanceof Tables.Failed failed ? failed.getCause() : failure;
+            failures.accept(recovered.failed(at, cause), cause);
             return recovered;
         }
         if (block.isWhole()) {
-            recovered.failed(culprit(rule, scope).orElse(manifest.objects().get(0)), failure);
+            failures.accept(recovered.failed(culprit(rule, scope).orElse(manifest.objects().get(0)), failure), failure);
             return recovered;
         }
         for (Block single : block.singles(manifest)) {

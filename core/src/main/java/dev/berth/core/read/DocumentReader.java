@@ -31,7 +31,10 @@ final class DocumentReader {
     private final String text;
     private final String origin;
     private final ReadLimits limits;
-    private volatile Boolean bmpOnly;
+    private Boolean bmpOnly;
+    /** Where the last document started, in code points and in chars: documents come in order, so it only moves on. */
+    private int cursorCodePoints;
+    private int cursorChars;
 
     DocumentReader(String text, String origin, ReadLimits limits) {
         this.text = Tabs.asKubectlReads(text);
@@ -115,12 +118,12 @@ final class DocumentReader {
             Consumer<BerthException> problems) {
         List<Event> events = document.events();
         Event root = events.get(0);
-        // Capture numbers only: holding the document would keep its events, and the parser buffers their marks
-        // point into, alive for as long as the manifest lives.
-        int startIndex = document.start().getIndex();
-        int endIndex = document.end().getIndex();
+        // Capture numbers only: holding the document would keep its events alive for as long as the manifest lives.
+        // Turn code points into chars now, in document order, while that costs only the distance from the last one.
+        int start = charOffset(document.start().getIndex());
+        int end = charOffset(document.end().getIndex());
         int startLine = document.start().getLine();
-        FieldPositions positions = FieldPositions.lazy(() -> scan(startIndex, endIndex, startLine));
+        FieldPositions positions = FieldPositions.lazy(() -> scan(start, end, startLine));
         if (root instanceof ScalarEvent scalar && scalar.isPlain() && scalar.getValue().isEmpty()) {
             return;
         }
@@ -203,7 +206,7 @@ final class DocumentReader {
         try {
             return Json.mapper().treeToValue(tree, type);
         } catch (JsonMappingException e) {
-            TypeProblems.Described problem = TypeProblems.describe(e, tree, "Secret".equals(kind));
+            TypeProblems.Described problem = TypeProblems.describe(e, tree, kind);
             String inDocument = prefix.isEmpty() ? problem.path()
                     : problem.path().isEmpty() ? prefix : prefix + "." + problem.path();
             SourcePosition at = positions.nearest(inDocument).orElse(null);
@@ -228,9 +231,7 @@ final class DocumentReader {
         return value;
     }
 
-    private Map<String, SourcePosition> scan(int startIndex, int endIndex, int startLine) {
-        int start = charOffset(startIndex);
-        int end = Math.min(text.length(), charOffset(endIndex));
+    private Map<String, SourcePosition> scan(int start, int end, int startLine) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
         if (start == 0) {
             lineStart = 0;
@@ -242,8 +243,18 @@ final class DocumentReader {
         if (bmpOnly == null) {
             bmpOnly = !hasSurrogates(text);
         }
-        return bmpOnly ? codePointIndex : text.offsetByCodePoints(0, Math.min(codePointIndex,
-                text.codePointCount(0, text.length())));
+        if (bmpOnly) {
+            return Math.min(codePointIndex, text.length());
+        }
+        if (codePointIndex < cursorCodePoints) {
+            cursorCodePoints = 0;
+            cursorChars = 0;
+        }
+        while (cursorCodePoints < codePointIndex && cursorChars < text.length()) {
+            cursorChars += Character.charCount(text.codePointAt(cursorChars));
+            cursorCodePoints++;
+        }
+        return cursorChars;
     }
 
     private static boolean hasSurrogates(String text) {

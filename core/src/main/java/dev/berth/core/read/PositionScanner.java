@@ -9,7 +9,6 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads one document's text again to find where each field starts. Runs only when someone asks for a position, so
@@ -25,7 +24,7 @@ final class PositionScanner {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
         options.setNestingDepthLimit(10_001);
-        this.parser = new ParserImpl(new StreamReader(documentText), options);
+        this.parser = new ParserImpl(new LinearStreamReader(documentText), options);
         this.lineOffset = lineOffset;
     }
 

@@ -2,6 +2,7 @@ package dev.berth.core.read;
 
 import dev.berth.core.BerthException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -9,8 +10,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns the bytes of a file into text, refusing what is not text: a NUL byte or bytes that are not valid UTF-8 (or
- * UTF-16 with a byte-order mark, which YAML also allows).
+ * Turns the bytes of a file into text, refusing what is not text: a NUL byte (by its byte offset: such a file is not
+ * text at all) or bytes that are not valid UTF-8 (or UTF-16 with a byte-order mark, which YAML also allows), located by
+ * line and column.
  */
 final class TextDecoder {
 
@@ -48,19 +50,38 @@ final class TextDecoder {
         try {
             return decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
         } catch (CharacterCodingException e) {
-            int offset = firstBadByte(bytes, skip);
-            throw binary(origin, "not valid " + charset.name() + " at byte offset " + offset);
+            throw notValid(bytes, skip, charset, origin);
         }
     }
 
-    private static int firstBadByte(byte[] bytes, int skip) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /**
+     * Decodes again, with the same decoder, up to the first bytes that are not valid, and locates them by line and
+     * column as the YAML parser counts them: CR LF, LF, CR, NEL, LS and PS end a line; a column is a code point.
+     */
+    private static BerthException notValid(byte[] bytes, int skip, Charset charset, String origin) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
+        CharBuffer decoded = CharBuffer.allocate(bytes.length - skip + 1);
+        decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip), decoded, true);
+        decoded.flip();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < decoded.length(); ) {
+            int c = Character.codePointAt(decoded, i);
+            i += Character.charCount(c);
+            boolean crBeforeLf = c == '\r' && i < decoded.length() && decoded.charAt(i) == '\n';
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || (c == '\r' && !crBeforeLf)) {
+                line++;
+                column = 1;
+            } else if (!crBeforeLf && c != '\uFEFF') {
+                column++;
+            }
+        }
+        return BerthException.problem("the text is not valid " + charset.name() + " here").origin(origin)
+                .at(line, column)
+                .fix("save the file as UTF-8; it may be in another encoding, such as Latin-1 or Windows-1252.")
+                .build();
     }
 
     private static BerthException binary(String origin, String detail) {

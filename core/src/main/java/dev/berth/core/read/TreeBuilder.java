@@ -308,6 +308,14 @@ final class TreeBuilder {
                 return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
             case FLOAT:
                 Double number = Yaml11.floatValue(text);
+                if (number != null && number.isInfinite()) {
+                    // Beyond any double (1e400): keep the exact number, so a message can show it as written.
+                    try {
+                        return NODES.numberNode(new java.math.BigDecimal(text.replace("_", "")));
+                    } catch (NumberFormatException notDecimal) {
+                        return NODES.numberNode(number);
+                    }
+                }
                 return number == null ? NODES.textNode(text) : NODES.numberNode(number);
             default:
                 return NODES.textNode(text);

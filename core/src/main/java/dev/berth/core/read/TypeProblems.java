@@ -1,14 +1,20 @@
 package dev.berth.core.read;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.berth.core.source.Echo;
 import dev.berth.core.source.FieldPaths;
+import dev.berth.core.values.ValueFields;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 
 /**
  * Says, in a person's words, why a value does not fit its field: what was expected, what was found, and how to write it.
+ * The value found is quoted only when {@link Echo} allows it; otherwise the message names its type (and a text's
+ * length).
  */
 final class TypeProblems {
 
@@ -23,7 +29,7 @@ final class TypeProblems {
     private TypeProblems() {
     }
 
-    static Described describe(JsonMappingException e, JsonNode tree, boolean secret) {
+    static Described describe(JsonMappingException e, JsonNode tree, String kind) {
         String path = "";
         JsonNode found = tree;
         for (JsonMappingException.Reference reference : e.getPath()) {
@@ -35,14 +41,20 @@ final class TypeProblems {
                 found = found == null ? null : found.get(reference.getIndex());
             }
         }
+        Described range = outOfRange(e, path, found);
+        if (range != null) {
+            return range;
+        }
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         String expected = expected(target);
         String field = lastKey(path);
-        String what = found(found, secret);
+        String what = found(found, kind, path);
         String fix;
         if (found != null && found.isTextual() && target != null && isWholeNumber(target)
                 && found.asText().matches("[-+]?[0-9]+")) {
-            fix = "write the number without quotes: " + field + ": " + found.asText() + ".";
+            fix = Echo.mayQuote(kind, path, found.asText())
+                    ? "write the number without quotes: " + field + ": " + found.asText() + "."
+                    : "write the number without quotes, e.g. " + example(field, target) + ".";
         } else if (found != null && found.isTextual() && target != null && isBoolean(target)
                 && (found.asText().equals("true") || found.asText().equals("false"))) {
             fix = "write the boolean without quotes: " + field + ": " + found.asText() + ".";
@@ -50,6 +62,31 @@ final class TypeProblems {
             fix = "write " + expected + ", e.g. " + example(field, target) + ".";
         }
         return new Described(path, "expected " + expected + ", found " + what, fix);
+    }
+
+    /**
+     * A number beyond its field's type: the range comes from the type (int32 or int64), its lower bound from the
+     * value layer's table where Kubernetes requires zero or more. Numbers are not secret; long ones are cut.
+     */
+    private static Described outOfRange(JsonMappingException e, String path, JsonNode found) {
+        Throwable cause = e.getCause();
+        if (!(cause instanceof InputCoercionException coercion) || found == null || !found.isNumber()) {
+            return null;
+        }
+        Class<?> type = coercion.getTargetType();
+        boolean int32 = type == int.class || type == Integer.class;
+        if (!int32 && type != long.class && type != Long.class) {
+            return null;
+        }
+        long min = ValueFields.minimum(path).orElse(int32 ? Integer.MIN_VALUE : Long.MIN_VALUE);
+        long max = int32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
+        String number = found.isFloatingPointNumber() ? new BigDecimal(found.asText()).stripTrailingZeros()
+                .toString().replace("E+", "e").replace('E', 'e') : found.asText();
+        if (number.length() > 20) {
+            number = number.substring(0, 20) + "... (" + number.length() + " characters)";
+        }
+        return new Described(path, "must be an integer between " + min + " and " + max + "; found " + number,
+                "write a whole number from " + min + " to " + max + ", e.g. " + lastKey(path) + ": 3.");
     }
 
     private static String expected(Class<?> target) {
@@ -93,7 +130,7 @@ final class TypeProblems {
         return field + ": \"text\"";
     }
 
-    private static String found(JsonNode node, boolean secret) {
+    private static String found(JsonNode node, String kind, String path) {
         if (node == null || node.isNull()) {
             return "nothing";
         }
@@ -103,17 +140,13 @@ final class TypeProblems {
         if (node.isArray()) {
             return "a list";
         }
-        if (secret) {
-            return "a value of another type";
-        }
         if (node.isTextual()) {
-            String text = node.asText();
-            return "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+            return Echo.text(kind, path, node.asText());
         }
         if (node.isBoolean()) {
-            return "the boolean " + node.asText();
+            return Echo.nearSecret(kind, path) ? "a boolean" : "the boolean " + node.asText();
         }
-        return "the number " + node.asText();
+        return Echo.mayQuote(kind, path, node.asText()) ? "the number " + node.asText() : "a number";
     }
 
     private static boolean isWholeNumber(Class<?> target) {
@@ -126,14 +159,7 @@ final class TypeProblems {
     }
 
     private static String lastKey(String path) {
-        String parent = FieldPaths.parent(path);
-        String last = path.substring(parent.length());
-        if (last.startsWith(".")) {
-            last = last.substring(1);
-        }
-        if (last.startsWith("['")) {
-            last = last.substring(2, last.length() - 2);
-        }
+        String last = FieldPaths.lastKey(path);
         return last.isEmpty() ? "value" : last;
     }
 }

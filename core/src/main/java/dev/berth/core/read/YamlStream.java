@@ -11,11 +11,15 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Splits a YAML or JSON text into documents, one list of parser events each, and turns every SnakeYAML error into a
  * {@link BerthException} with file, line and column.
+ *
+ * <p>Reading is linear in the text: SnakeYAML reads it through {@link LinearStreamReader}, and nesting deeper than
+ * {@link ReadLimits#maxDepth()} ends the stream as soon as the parser meets it (SnakeYAML's scanner does work in
+ * proportion to the open levels for each token, so a line of a million {@code [} would otherwise take minutes before
+ * its error).
  */
 final class YamlStream {
 
@@ -23,6 +27,10 @@ final class YamlStream {
     record Document(int index, List<Event> events, Mark start, Mark end) {
     }
 
+    /** YAML's limit on the length of an implicit key (one written without {@code ? }), in characters. */
+    private static final int MAX_IMPLICIT_KEY = 1024;
+
+    private final String text;
     private final Parser parser;
     private final String origin;
     private final ReadLimits limits;
@@ -34,7 +42,8 @@ final class YamlStream {
         options.setCodePointLimit(limits.maxDocumentChars());
         options.setNestingDepthLimit(limits.maxDepth() + 1);
         options.setProcessComments(false);
-        this.parser = new ParserImpl(new StreamReader(text), options);
+        this.text = text;
+        this.parser = new ParserImpl(new LinearStreamReader(text), options);
         this.origin = origin;
         this.limits = limits;
     }
@@ -70,7 +79,16 @@ final class YamlStream {
     private Document document(Event start) {
         List<Event> events = new ArrayList<>();
         Event event = parser.getEvent();
+        int depth = 0;
         while (!event.is(Event.ID.DocumentEnd)) {
+            if (event.is(Event.ID.MappingStart) || event.is(Event.ID.SequenceStart)) {
+                if (++depth > limits.maxDepth()) {
+                    done = true;
+                    throw depth(event.getStartMark());
+                }
+            } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
+                depth--;
+            }
             events.add(event);
             event = parser.getEvent();
         }
@@ -83,15 +101,52 @@ final class YamlStream {
         if (problem.toLowerCase(Locale.ROOT).contains("nesting depth")) {
             return depth(mark);
         }
-        if (problem.toLowerCase(Locale.ROOT).contains("special characters are not allowed")) {
-            return BerthException.problem("not a text file: it contains a control character")
-                    .origin(origin).at(line(mark), column(mark))
-                    .fix("give a YAML or JSON manifest; binary files cannot be read.").build(e);
+        if (e instanceof LinearStreamReader.NotAllowed notAllowed) {
+            return BerthException.problem(problem).origin(origin).at(line(mark), column(mark))
+                    .fix(String.format("remove it, or write it as the escape \\u%04X inside a double-quoted string.",
+                            notAllowed.codePoint())).build(e);
+        }
+        if (problem.equals("mapping values are not allowed here")) {
+            BerthException longKey = longKey(mark, e);
+            if (longKey != null) {
+                return longKey;
+            }
         }
         String context = e.getContext() == null ? "" : " (" + e.getContext().trim() + ")";
         return BerthException.problem("broken YAML: " + problem + context)
                 .origin(origin).at(line(mark), column(mark))
                 .fix(fixFor(problem)).build(e);
+    }
+
+    /**
+     * SnakeYAML stops looking for a key's ':' after 1,024 characters, as YAML requires, and then finds a ':' it cannot
+     * place. When the text before that ':' on its line is one key too long to be implicit, say so.
+     *
+     * @return the message naming the limit, or null when the ':' follows something else
+     */
+    private BerthException longKey(Mark colon, MarkedYAMLException e) {
+        // The error path only: one pass over the text to turn the mark's code points into chars.
+        int colonAt = text.offsetByCodePoints(0, Math.min(colon.getIndex(), text.codePointCount(0, text.length())));
+        int lineStart = text.lastIndexOf('\n', colonAt - 1) + 1;
+        int keyStart = lineStart;
+        while (keyStart < colonAt && (text.charAt(keyStart) == ' '
+                || (text.charAt(keyStart) == '-' && keyStart + 1 < colonAt && text.charAt(keyStart + 1) == ' '))) {
+            keyStart++;
+        }
+        int keyEnd = colonAt;
+        while (keyEnd > keyStart && text.charAt(keyEnd - 1) == ' ') {
+            keyEnd--;
+        }
+        int length = text.codePointCount(keyStart, keyEnd);
+        if (length <= MAX_IMPLICIT_KEY || text.substring(keyStart, keyEnd).contains(": ")) {
+            return null;
+        }
+        return BerthException.problem("a key of " + length + " characters: YAML allows at most " + MAX_IMPLICIT_KEY
+                        + " characters in a key written without '? '")
+                .origin(origin).at(line(colon), text.codePointCount(lineStart, keyStart) + 1)
+                .fix("shorten the key (Kubernetes keys and names have at most 253 characters), or write it as an "
+                        + "explicit key: '? ' and the key on one line, ': ' and the value on the next.")
+                .build(e);
     }
 
     private BerthException limit(YAMLException e) {

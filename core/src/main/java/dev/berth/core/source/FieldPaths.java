@@ -64,6 +64,22 @@ public final class FieldPaths {
         return path.substring(0, dot);
     }
 
+    /**
+     * @param path a path, such as {@code metadata.labels['app.kubernetes.io/name']}
+     * @return its last key as written in YAML ({@code app.kubernetes.io/name}), or an empty string when the path ends
+     *         with a list item or is empty
+     */
+    public static String lastKey(String path) {
+        String last = path.substring(parent(path).length());
+        if (last.startsWith(".")) {
+            return last.substring(1);
+        }
+        if (last.startsWith("['")) {
+            return last.substring(2, last.length() - 2).replace("\\'", "'").replace("\\\\", "\\");
+        }
+        return last.startsWith("[") ? "" : last;
+    }
+
     private static boolean isPlain(String key) {
         if (key.isEmpty()) {
             return false;

@@ -136,11 +136,77 @@ class BadInputTest {
     }
 
     @Test
-    void bytes_that_are_not_utf8_are_refused_with_their_offset() {
-        byte[] text = {'a', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
+    void bytes_that_are_not_utf8_are_located_by_line_and_column() {
+        // GIVEN a Latin-1 "é" (one byte, 0xE9) on the second line, after "  name: caf"
+        byte[] text = concat("kind: ConfigMap\n  name: caf".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9},
+                "\n".getBytes(StandardCharsets.UTF_8));
+        // WHEN / THEN it is located by line and column, as every other message is
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(text), "latin.yaml"))
-                .hasMessage("latin.yaml: not a text file: not valid UTF-8 at byte offset 3. Fix: give a YAML or JSON "
-                        + "manifest; binary files such as images or archives cannot be read.");
+                .hasMessage("latin.yaml:2:12: the text is not valid UTF-8 here. Fix: save the file as UTF-8; it may be "
+                        + "in another encoding, such as Latin-1 or Windows-1252.");
+    }
+
+    @Test
+    void columns_after_multibyte_characters_count_characters_not_bytes() {
+        // GIVEN valid two- and four-byte characters before a lone continuation byte on the third line
+        byte[] text = concat("a: 1\r\nb: \"\u00e9\uD83D\uDE00\"\nc: ".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0x80});
+        // WHEN / THEN CR LF is one line break, and each character one column
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(text), "m.yaml"))
+                .hasMessageStartingWith("m.yaml:3:4: the text is not valid UTF-8 here.");
+    }
+
+    @Test
+    void bad_utf16_is_located_with_the_utf16_decoder() {
+        // GIVEN UTF-16LE (with its byte-order mark) holding a lone low surrogate on the second line
+        byte[] text = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "a: 1\nb: x".getBytes(StandardCharsets.UTF_16LE),
+                new byte[] {0x00, (byte) 0xDC});
+        // WHEN / THEN the position is counted in UTF-16 characters, not as if the bytes were UTF-8
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(text), "wide.yaml"))
+                .hasMessage("wide.yaml:2:5: the text is not valid UTF-16LE here. Fix: save the file as UTF-8; it may "
+                        + "be in another encoding, such as Latin-1 or Windows-1252.");
+    }
+
+    @Test
+    void a_control_character_is_named_by_its_code_point_and_located() {
+        // GIVEN a BEL character inside a value
+        String yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: ding\u0007\n";
+        // WHEN / THEN
+        assertMessage(yaml, "bell.yaml", "bell.yaml:5:10: the character U+0007 is not allowed in YAML. Fix: remove it, "
+                + "or write it as the escape \\u0007 inside a double-quoted string.");
+    }
+
+    @Test
+    void a_key_too_long_to_be_implicit_names_the_limit_and_the_explicit_syntax() {
+        // GIVEN a key of 100,000 characters written as "key: value"
+        String yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  " + "k".repeat(100_000)
+                + ": v\n";
+        // WHEN / THEN the message names YAML's 1,024-character limit on implicit keys, at the key
+        assertMessage(yaml, "key.yaml", "key.yaml:5:3: a key of 100000 characters: YAML allows at most 1024 "
+                + "characters in a key written without '? '. Fix: shorten the key (Kubernetes keys and names have at "
+                + "most 253 characters), or write it as an explicit key: '? ' and the key on one line, ': ' and the "
+                + "value on the next.");
+    }
+
+    @Test
+    void the_explicit_key_syntax_reads_a_long_key() {
+        // GIVEN the same key written as the fix says
+        String key = "k".repeat(100_000);
+        String yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  ? " + key + "\n  : v\n";
+        // WHEN
+        var configMap = (io.fabric8.kubernetes.api.model.ConfigMap) reader.readString(yaml).objects().get(0);
+        // THEN
+        assertThat(configMap.getData()).containsEntry(key, "v");
+    }
+
+    @Test
+    void a_long_value_after_a_short_key_is_not_taken_for_a_long_key() {
+        // GIVEN a long value that holds ": ", which YAML refuses in a plain scalar
+        String yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: " + "x".repeat(2_000)
+                + ": v\n";
+        // WHEN / THEN the message is the general one
+        assertMessage(yaml, "value.yaml", "value.yaml:5:2006: broken YAML: mapping values are not allowed here. Fix: "
+                + "check the indentation of this line and quote values that contain ': '.");
     }
 
     @Test
@@ -195,6 +261,14 @@ class BadInputTest {
         assertThat(result.problems()).extracting(BerthException::getMessage)
                 .containsExactly("m.yaml:4:1: the object has no apiVersion. Fix: add a line such as apiVersion: "
                         + "apps/v1.");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private void assertMessage(String yaml, String origin, String message) {

@@ -3,6 +3,7 @@ package dev.berth.validation.fluent;
 import dev.berth.core.Manifest;
 import dev.berth.core.source.FieldPaths;
 import dev.berth.core.state.ImageReference;
+import dev.berth.core.values.Images;
 import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
@@ -253,11 +254,7 @@ public final class Conditions {
     }
 
     private static boolean pinned(String image) {
-        try {
-            return ImageReference.parse(image).isPinned();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Images.parse(image).value().map(ImageReference::isPinned).orElse(false);
     }
 
     private static Map<String, String> metadata(Workload w, boolean labels) {

@@ -112,6 +112,35 @@ class SchemaRulesTest {
     }
 
     @Test
+    void an_ambiguous_value_near_a_secret_or_shaped_like_one_is_reported_without_the_value() {
+        // GIVEN an environment variable's value, a value under a secret-looking key and one that mixes letters and
+        // digits, each read by YAML 1.1 as a number
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: c}
+                data:
+                  db-password: 0123
+                  mask: 0x1F
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                  - name: app
+                    env:
+                    - {name: PIN, value: 0777}
+                """);
+        // WHEN / THEN only the type is named
+        assertThat(messages("yaml11-ambiguous-value", manifest)).containsExactlyInAnyOrder(
+                "ConfigMap default/c: data.db-password: kubectl reads this value as a number, not text; quote it",
+                "ConfigMap default/c: data.mask: kubectl reads this value as a number, not text; quote it",
+                "Pod default/p: spec.containers[0].env[0].value: kubectl reads this value as a number, not text; "
+                        + "quote it");
+    }
+
+    @Test
     void names_are_checked_with_the_syntax_of_their_kind() {
         Manifest manifest = reader.readString("""
                 apiVersion: apps/v1
@@ -231,6 +260,193 @@ class SchemaRulesTest {
                 "ConfigMap default/c: a second definition with other content (the first is at c.yaml:1:1); "
                         + "kubectl apply keeps only the last",
                 "ConfigMap default/c: an identical copy of the definition at c.yaml:1:1");
+    }
+
+    @Test
+    void a_placeholder_quantity_in_a_duplicate_does_not_end_the_run() {
+        // GIVEN issue 17's case: "Two PersistentVolumes with the same name, one with
+        // `capacity: {storage: FILESTORE_CAPACITY}`, make the duplicate-object rule throw NumberFormatException"
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: PersistentVolume
+                metadata: {name: data}
+                spec:
+                  capacity: {storage: 1Ti}
+                  accessModes: [ReadWriteMany]
+                ---
+                apiVersion: v1
+                kind: PersistentVolume
+                metadata: {name: data}
+                spec:
+                  capacity: {storage: FILESTORE_CAPACITY}
+                  accessModes: [ReadWriteMany]
+                ---
+                apiVersion: v1
+                kind: PersistentVolume
+                metadata: {name: data}
+                spec:
+                  capacity: {storage: 1024Gi}
+                  accessModes: [ReadWriteMany]
+                """, "pv.yaml");
+        // WHEN duplicate-object judges it
+        List<String> messages = messages("duplicate-object", manifest);
+        // THEN both copies are reported, and 1024Gi is the same amount as 1Ti, as the API server compares them
+        assertThat(messages).containsExactly(
+                "PersistentVolume data: a second definition with other content (the first is at pv.yaml:1:1); "
+                        + "kubectl apply keeps only the last",
+                "PersistentVolume data: an identical copy of the definition at pv.yaml:1:1");
+    }
+
+    @Test
+    void a_value_that_does_not_parse_is_reported_with_its_path_and_the_placeholder_hint() {
+        // GIVEN issue 17's placeholder capacity, a cron day 7, a quoted port, a bad selector operator and a budget
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: PersistentVolume
+                metadata: {name: data}
+                spec:
+                  capacity: {storage: FILESTORE_CAPACITY}
+                ---
+                apiVersion: batch/v1
+                kind: CronJob
+                metadata: {name: report}
+                spec:
+                  schedule: 0 6 * * 7
+                  jobTemplate:
+                    spec:
+                      template:
+                        spec:
+                          containers:
+                          - name: r
+                            image: busybox:1.36
+                            resources: {requests: {memory: 64 Mi}}
+                            ports: [{containerPort: 70000}]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web}
+                spec:
+                  ports: [{port: 80, targetPort: "8080"}]
+                ---
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata: {name: web}
+                spec:
+                  maxUnavailable: half
+                  selector:
+                    matchExpressions: [{key: app, operator: In}]
+                """);
+        // WHEN invalid-value judges them
+        List<String> messages = messages("invalid-value", manifest);
+        // THEN each names the field, what was found and what was expected, or that it is a placeholder
+        assertThat(messages).containsExactly(
+                "PersistentVolume data: spec.capacity.storage: FILESTORE_CAPACITY is not a quantity; it looks like a "
+                        + "placeholder: render this file first (helm, kustomize, envsubst) or exclude it",
+                "CronJob default/report: spec.jobTemplate.spec.template.spec.containers[0].ports[0].containerPort: "
+                        + "70000 is not a port (expected a number from 1 to 65535)",
+                "CronJob default/report: spec.jobTemplate.spec.template.spec.containers[0].resources.requests.memory: "
+                        + "\"64 Mi\" is not a quantity (expected a number with an optional suffix, such as 500m, 1Gi "
+                        + "or 2e3)",
+                "CronJob default/report: spec.schedule: \"0 6 * * 7\" is not a cron schedule: day of week 7 is above "
+                        + "the maximum 6",
+                "Service default/web: spec.ports[0].targetPort: \"8080\" is a quoted number, which the API server "
+                        + "reads as a port name, and a name needs a letter (write the number without quotes)",
+                "PodDisruptionBudget default/web: spec.maxUnavailable: half is not a count or percentage (expected a "
+                        + "whole number such as 1, or a percentage such as 25%)",
+                "PodDisruptionBudget default/web: spec.selector.matchExpressions[0].values: operator In needs at "
+                        + "least one value");
+    }
+
+    @Test
+    void a_budget_or_rollout_percentage_above_100_is_reported_and_a_surge_may_exceed_it() {
+        // GIVEN percentages above 100%, which the API server refuses except for maxSurge (IsNotMoreThan100Percent)
+        Manifest manifest = reader.readString("""
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata: {name: web}
+                spec:
+                  minAvailable: 150%
+                  selector: {matchLabels: {app: web}}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  strategy: {rollingUpdate: {maxSurge: 200%, maxUnavailable: 101%}}
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers: [{name: web, image: "nginx:1.27.1"}]
+                """);
+        // WHEN invalid-value judges them THEN the budget and maxUnavailable are reported, maxSurge is not
+        assertThat(messages("invalid-value", manifest)).containsExactly(
+                "PodDisruptionBudget default/web: spec.minAvailable: 150% is above 100% (expected a percentage from "
+                        + "0% to 100%, or a whole number)",
+                "Deployment default/web: spec.strategy.rollingUpdate.maxUnavailable: 101% is above 100% (expected a "
+                        + "percentage from 0% to 100%, or a whole number)");
+    }
+
+    @Test
+    void a_negative_count_size_or_port_is_reported_with_the_least_value_kubernetes_accepts() {
+        // GIVEN issue 16's negative replicas, and a negative memory request, probe period and deadline
+        Manifest manifest = reader.readString("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  replicas: -1
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      activeDeadlineSeconds: -5
+                      containers:
+                      - name: web
+                        image: nginx:1.27.1
+                        resources: {requests: {memory: -1Gi}}
+                        livenessProbe: {tcpSocket: {port: 80}, periodSeconds: -10}
+                """);
+        // WHEN negative-value judges it
+        List<String> messages = messages("negative-value", manifest);
+        // THEN each names the field and the least value, and invalid-value stays silent on them
+        assertThat(messages).containsExactly(
+                "Deployment default/web: spec.replicas: -1 is negative; the API server accepts only values of 0 or "
+                        + "more",
+                "Deployment default/web: spec.template.spec.activeDeadlineSeconds: -5 is negative; the API server "
+                        + "accepts only values of 1 or more",
+                "Deployment default/web: spec.template.spec.containers[0].livenessProbe.periodSeconds: -10 is "
+                        + "negative; the API server accepts only values of 0 or more",
+                "Deployment default/web: spec.template.spec.containers[0].resources.requests.memory: -1Gi is "
+                        + "negative; the API server accepts only quantities of 0 or more");
+        assertThat(messages("invalid-value", manifest)).isEmpty();
+    }
+
+    @Test
+    void invalid_base64_names_the_key_and_never_the_value() {
+        // GIVEN issue 16's "invalid base64 under Secret.data (and in ConfigMap.binaryData)"
+        Manifest manifest = reader.readString("""
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: db}
+                data: {password: hunter2!, tls.key: c2VjcmV0, token: c2VjcmV0c}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: blob}
+                binaryData: {logo.png: "iVBORw0KGgo=AAAA"}
+                """);
+        // WHEN invalid-base64 judges them
+        List<String> messages = messages("invalid-base64", manifest);
+        // THEN the key and the reason are named, and no message holds any part of a value
+        assertThat(messages).containsExactly(
+                "Secret default/db: data.password is not valid base64: character 8 is outside the base64 alphabet "
+                        + "(A-Z, a-z, 0-9, +, /)",
+                "Secret default/db: data.token is not valid base64: its length without line breaks, 9, is not a "
+                        + "multiple of 4 (pad the end with =)",
+                "ConfigMap default/blob: binaryData['logo.png'] is not valid base64: character 13 comes after the = "
+                        + "padding, which may only end the value");
+        assertThat(String.join("\n", messages)).doesNotContain("hunter", "c2Vj", "iVBOR");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.availability;
 
+import dev.berth.core.values.CountsOrPercents;
 import dev.berth.validation.RuleContext;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -68,23 +69,17 @@ final class Budgets {
      * @return the percentage, or -1 for a count
      */
     static int percent(IntOrString value) {
-        String text = value.getStrVal();
-        if (text == null || !text.matches("[0-9]+%")) {
-            return -1;
-        }
-        return Integer.parseInt(text.substring(0, text.length() - 1));
+        return CountsOrPercents.parse(value).value().filter(CountsOrPercents.Amount::percent)
+                .map(a -> (int) Math.min(Integer.MAX_VALUE, a.amount())).orElse(-1);
     }
 
     /**
      * @param value a count or percentage
-     * @return the count, or -1 for a percentage or something unreadable
+     * @return the count, or -1 for a percentage or something unreadable (a quoted "2", which the API server refuses)
      */
     static int count(IntOrString value) {
-        if (value.getIntVal() != null) {
-            return value.getIntVal();
-        }
-        String text = value.getStrVal();
-        return text != null && text.matches("[0-9]{1,9}") ? Integer.parseInt(text) : -1;
+        return CountsOrPercents.parse(value).value().filter(a -> !a.percent())
+                .map(a -> (int) a.amount()).orElse(-1);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.berth.validation.rules.schema;
 
 import dev.berth.core.ObjectRef;
 import dev.berth.core.source.ObjectSource;
+import dev.berth.core.values.ObjectValues;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
@@ -43,7 +44,8 @@ public final class DuplicateObject extends Rule {
             if (earlier != null) {
                 String where = context.manifest().sourceOf(earlier).map(ObjectSource::describe)
                         .map(at -> "at " + at).orElse("earlier in the set");
-                context.report(object, "", earlier.equals(object) ? "an identical copy of the definition " + where
+                context.report(object, "", ObjectValues.sameContent(earlier, object)
+                        ? "an identical copy of the definition " + where
                         : "a second definition with other content (the first is " + where + "); kubectl apply "
                                 + "keeps only the last");
             }

@@ -35,7 +35,8 @@ public final class InvalidName extends Rule {
     @Override
     public void check(RuleContext context) {
         for (HasMetadata object : context.objects()) {
-            String kind = object.getKind();
+            // An object without a kind (kind: null reads) is missing-required-field's; its name is held to the default.
+            String kind = object.getKind() == null ? "" : object.getKind();
             String name = object.getMetadata() == null ? null : object.getMetadata().getName();
             if (name != null && !name.isEmpty()) {
                 syntaxFor(kind).apply(name).ifPresent(problem -> context.report(object, "metadata.name",

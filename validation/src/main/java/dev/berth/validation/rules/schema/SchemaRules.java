@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Schema rules: unknown fields, YAML 1.1 surprises, invalid names and labels, missing required fields, duplicates.
+ * Schema rules: unknown fields, YAML 1.1 surprises, invalid names and labels, missing required fields, duplicates,
+ * values that do not parse or are negative, invalid base64.
  * All of them are in {@value RuleSets#RECOMMENDED}: each finds something the API server rejects or silently changes,
  * and none fires on a manifest the API server accepts as written.
  *
@@ -21,12 +22,14 @@ import java.util.Set;
 public final class SchemaRules implements RulePack {
 
     private static final Set<String> RECOMMENDED = Set.of("unknown-field", "yaml11-ambiguous-value", "invalid-name",
-            "invalid-label", "missing-required-field", "duplicate-object");
+            "invalid-label", "missing-required-field", "duplicate-object", "invalid-value", "negative-value",
+            "invalid-base64");
 
     @Override
     public List<Rule> rules() {
         return List.of(new UnknownField(), new Yaml11AmbiguousValue(), new InvalidName(), new InvalidLabel(),
-                new MissingRequiredField(), new DuplicateObject());
+                new MissingRequiredField(), new DuplicateObject(), new InvalidValue(), new NegativeValue(),
+                new InvalidBase64());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.berth.validation.rules.schema;
 
 import dev.berth.core.source.AmbiguousScalar;
+import dev.berth.core.source.Echo;
 import dev.berth.core.source.ObjectSource;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
@@ -14,8 +15,9 @@ import java.util.List;
  * An unquoted value or key that YAML 1.1, which {@code kubectl} reads manifests with, takes for something other than
  * the text typed: {@code enabled: yes} is the boolean {@code true}, a label {@code version: 1.10} is the number
  * {@code 1.1}, a key {@code on:} becomes {@code "true"}. Berth's reader keeps the text; {@code kubectl} does not, and
- * either rejects the object or stores another value. A Secret's values are never printed: the message names only the
- * type {@code kubectl} reads.
+ * either rejects the object or stores another value. A value is printed only when {@link Echo} allows it (never a
+ * Secret's, an environment variable's or one under a secret-looking key); otherwise the message names only the type
+ * {@code kubectl} reads.
  */
 public final class Yaml11AmbiguousValue extends Rule {
 
@@ -40,9 +42,9 @@ public final class Yaml11AmbiguousValue extends Rule {
                 if (scalar.key()) {
                     message = "kubectl reads the key " + scalar.text() + " as " + scalar.yaml11Reading()
                             + "; quote it: \"" + scalar.text() + "\"";
-                } else if (secret) {
-                    message = "kubectl reads this Secret value as " + typeOnly(scalar.yaml11Reading())
-                            + ", not text; quote it";
+                } else if (!Echo.mayQuote(object.getKind(), scalar.fieldPath(), scalar.text())) {
+                    message = "kubectl reads this " + (secret ? "Secret " : "") + "value as "
+                            + typeOnly(scalar.yaml11Reading()) + ", not text; quote it";
                 } else {
                     message = "kubectl reads " + scalar.text() + " as " + scalar.yaml11Reading() + "; quote it: \""
                             + scalar.text() + "\"";

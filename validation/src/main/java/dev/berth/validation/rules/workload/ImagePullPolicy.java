@@ -1,6 +1,7 @@
 package dev.berth.validation.rules.workload;
 
 import dev.berth.core.state.ImageReference;
+import dev.berth.core.values.Images;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
@@ -49,10 +50,6 @@ public final class ImagePullPolicy extends Rule {
     }
 
     private static boolean pinned(String image) {
-        try {
-            return image != null && ImageReference.parse(image).isPinned();
-        } catch (IllegalArgumentException invalid) {
-            return false;
-        }
+        return Images.parse(image).value().map(ImageReference::isPinned).orElse(false);
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.validation.rules.workload;
 
 import dev.berth.core.state.ImageReference;
+import dev.berth.core.values.Images;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
@@ -40,10 +41,6 @@ public final class ImageTagPinned extends Rule {
     }
 
     private static ImageReference parse(String image) {
-        try {
-            return image == null ? null : ImageReference.parse(image);
-        } catch (IllegalArgumentException invalid) {
-            return null;
-        }
+        return Images.parse(image).orElse(null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.berth.validation.rules.workload;
 
+import dev.berth.core.values.Parsed;
+import dev.berth.core.values.Quantities;
 import dev.berth.validation.Category;
 import dev.berth.validation.Parameter;
 import dev.berth.validation.Rule;
@@ -51,23 +53,21 @@ public final class ResourceRange extends Rule {
     private static void judge(RuleContext context, RuleContext.ContainerAt at, String resource, String min,
             String max) {
         Quantity limit = Containers.resource(at.container(), "limits", resource);
-        BigDecimal value = amount(limit);
+        BigDecimal value = limit == null ? null : Quantities.parse(limit).orElse(null);
         if (value == null) {
             return;
         }
-        String bound = value.compareTo(amount(Quantity.parse(min))) < 0 ? "below the minimum " + min
-                : value.compareTo(amount(Quantity.parse(max))) > 0 ? "above the maximum " + max : null;
+        String bound = value.compareTo(bound(min)) < 0 ? "below the minimum " + min
+                : value.compareTo(bound(max)) > 0 ? "above the maximum " + max : null;
         if (bound != null) {
             context.report(at.workload().owner(), at.path() + ".resources.limits." + resource, "container "
                     + at.name() + " limits " + resource + " to " + limit + ", " + bound);
         }
     }
 
-    private static BigDecimal amount(Quantity quantity) {
-        try {
-            return quantity == null ? null : Quantity.getAmountInBytes(quantity);
-        } catch (ArithmeticException | IllegalArgumentException unreadable) {
-            return null;
-        }
+    private static BigDecimal bound(String parameter) {
+        Parsed<BigDecimal> bound = Quantities.parse(parameter);
+        return bound.value().orElseThrow(() -> new IllegalArgumentException("resource-range parameter: "
+                + bound.problem().orElse("")));
     }
 }
