@@ -62,7 +62,7 @@ final class DocumentReader {
         YamlStream stream = new YamlStream(text, origin, limits);
         List<BerthException> held = new ArrayList<>();
         Consumer<BerthException> reported = skipForeign ? held::add : problems;
-        Placeholders placeholders = new Placeholders(text);
+        PlaceholderProblems placeholders = new PlaceholderProblems(text);
         Consumer<BerthException> report = e -> reported.accept(placeholders.explain(e, -1));
         int foreign = 0;
         int readTo = 0;

@@ -26,9 +26,18 @@ class PlaceholderInputTest {
     void a_double_brace_placeholder_is_named_and_the_fix_is_to_render_first() {
         // GIVEN a Secret whose value is {{HF_TOKEN}}, which YAML reads as a mapping inside a mapping
         String text = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: hf\nstringData:\n  token: {{HF_TOKEN}}\n";
-        // WHEN it is read, THEN the problem names the placeholder where it is
-        assertThat(problem(text)).isEqualTo("t.yaml:6:10: stringData.token: {{HF_TOKEN}} is a template placeholder. "
+        // WHEN it is read, THEN the problem points at the placeholder, without showing a Secret's value
+        assertThat(problem(text)).isEqualTo("t.yaml:6:10: stringData.token: this value is a template placeholder. "
                 + "Fix: render this file first (helm, kustomize, envsubst) or exclude it.");
+    }
+
+    @Test
+    void a_double_brace_placeholder_outside_data_is_shown() {
+        // GIVEN a ConfigMap named {{ .Values.name }}
+        String text = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.name }}\n";
+        // WHEN it is read, THEN the problem names the placeholder
+        assertThat(problem(text)).isEqualTo("t.yaml:4:9: metadata.name: {{ .Values.name }} is a template "
+                + "placeholder. Fix: render this file first (helm, kustomize, envsubst) or exclude it.");
     }
 
     @Test

@@ -16,10 +16,14 @@ import java.util.Arrays;
  * kustomize, envsubst) or exclude it.
  * </pre>
  *
+ * <p>Under {@code data} and {@code stringData}, where a Secret's values are, the placeholder is not shown: "this value
+ * is a template placeholder". (Not {@link dev.berth.core.values.Placeholders}, which judges one value already read;
+ * this finds a placeholder in the text, with its line and column, when the text could not be read.)
+ *
  * <p>On the problem path only: the line index is built once per text, on the first problem; each problem looks at its
  * line, and a syntax error (one per text, it ends the stream) also at the text not yet read before it.
  */
-final class Placeholders {
+final class PlaceholderProblems {
 
     static final String FIX = "render this file first (helm, kustomize, envsubst) or exclude it.";
     private static final int MAX_SHOWN = 60;
@@ -28,7 +32,7 @@ final class Placeholders {
     private int[] lineStarts;
 
     /** @param text the whole text being read */
-    Placeholders(String text) {
+    PlaceholderProblems(String text) {
         this.text = text;
     }
 
@@ -52,12 +56,20 @@ final class Placeholders {
         if (found == null) {
             return problem;
         }
-        String shown = found.text().length() > MAX_SHOWN ? found.text().substring(0, MAX_SHOWN) + "..." : found.text();
+        String path = problem.fieldPath().orElse("");
+        // A value under data or stringData may be a Secret's: never shown, placeholder or not.
+        String shown = mayBeSecret(path) ? "this value"
+                : found.text().length() > MAX_SHOWN ? found.text().substring(0, MAX_SHOWN) + "..." : found.text();
         BerthException.Builder builder = BerthException.problem(shown + " is a template placeholder")
                 .at(found.line(), found.column()).fix(FIX);
         problem.origin().ifPresent(builder::origin);
         problem.fieldPath().ifPresent(builder::field);
         return builder.build(problem);
+    }
+
+    private static boolean mayBeSecret(String path) {
+        return path.startsWith("data") || path.startsWith("stringData") || path.contains(".data")
+                || path.contains(".stringData");
     }
 
     private record Found(String text, int line, int column) {
