@@ -2,12 +2,14 @@ package dev.berth.cli;
 
 import dev.berth.core.BerthException;
 import dev.berth.core.Manifest;
+import dev.berth.core.read.FolderFilter;
 import dev.berth.core.read.ManifestReader;
 import dev.berth.core.read.ReadResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,11 +34,27 @@ final class Inputs {
     private static final int MAX_BATCH = 32;
 
     private final Terminal terminal;
-    private final ManifestReader reader = new ManifestReader();
+    private final ManifestReader reader;
+    private final ManifestReader inFolders;
+    private final Set<Path> named = ConcurrentHashMap.newKeySet();
     private final AtomicInteger filesRead = new AtomicInteger();
 
+    /** Inputs that read every file as a manifest. */
     Inputs(Terminal terminal) {
+        this(terminal, false, FolderFilter.defaults());
+    }
+
+    /**
+     * @param terminal where standard input comes from
+     * @param skipFilesWithoutObjects true to skip, and list in {@link ReadResult#skipped()}, the files found in a
+     *        folder that hold no Kubernetes object (see {@link ManifestReader#skippingFilesWithoutObjects()}); a file
+     *        named on the command line is always read as a manifest
+     * @param filter what folder walks leave out
+     */
+    Inputs(Terminal terminal, boolean skipFilesWithoutObjects, FolderFilter filter) {
         this.terminal = terminal;
+        this.reader = new ManifestReader().withFolderFilter(filter);
+        this.inFolders = skipFilesWithoutObjects ? reader.skippingFilesWithoutObjects() : reader;
     }
 
     /**
@@ -63,11 +81,13 @@ final class Inputs {
     ReadResult read(Listing listing) {
         List<BerthException> problems = new ArrayList<>(listing.problems());
         Manifest.Builder objects = Manifest.builder();
+        List<Path> skippedFiles = new ArrayList<>();
         for (ReadResult part : inBatches(listing.sources(), this::readBatch)) {
             objects.addAll(part.manifest());
             problems.addAll(part.problems());
+            skippedFiles.addAll(part.skipped());
         }
-        return new ReadResult(objects.build(), problems);
+        return new ReadResult(objects.build(), problems, skippedFiles);
     }
 
     /**
@@ -100,6 +120,9 @@ final class Inputs {
                 if (file.equals(path) || !skip.contains(file.toAbsolutePath().normalize())) {
                     sources.add(file);
                 }
+                if (file.equals(path)) {
+                    named.add(file);
+                }
             }
         }
         return new Listing(sources, problems);
@@ -119,7 +142,7 @@ final class Inputs {
         List<List<T>> batches = inBatches(sources, batch -> {
             List<T> digests = new ArrayList<>(batch.size());
             for (Object file : batch) {
-                digests.add(digest.apply(reader.readAll(List.of((Path) file))));
+                digests.add(digest.apply(readerFor((Path) file).readAll(List.of((Path) file))));
             }
             return digests;
         });
@@ -206,9 +229,23 @@ final class Inputs {
         if (batch.size() == 1 && batch.get(0).equals(STDIN)) {
             return reader.readAll(terminal.in(), STDIN_ORIGIN);
         }
-        List<Path> files = new ArrayList<>(batch.size());
-        batch.forEach(file -> files.add((Path) file));
-        return reader.readAll(files);
+        // Each file on its own: a file named on the command line is always a manifest, one found in a folder may be
+        // skipped when it holds no Kubernetes object.
+        Manifest.Builder objects = Manifest.builder();
+        List<BerthException> problems = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        for (Object source : batch) {
+            Path file = (Path) source;
+            ReadResult part = readerFor(file).readAll(List.of(file));
+            objects.addAll(part.manifest());
+            problems.addAll(part.problems());
+            skipped.addAll(part.skipped());
+        }
+        return new ReadResult(objects.build(), problems, skipped);
+    }
+
+    private ManifestReader readerFor(Path file) {
+        return named.contains(file) ? reader : inFolders;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.berth.cli;
 
 import dev.berth.core.BerthException;
+import dev.berth.core.read.FolderFilter;
 import dev.berth.core.read.ReadResult;
 import dev.berth.validation.Finding;
 import dev.berth.validation.Report;
@@ -128,6 +129,20 @@ final class LintCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     private Memory memory;
 
+    @Option(names = "--strict-files", description = "Read every YAML file found in a folder as a manifest. Default: a "
+            + "file that holds no Kubernetes object (no document has apiVersion or kind: CI workflows, application "
+            + "settings, Chart.yaml, kustomization.yaml) is skipped and counted on standard error.")
+    private boolean strictFiles;
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out of folder walks what GLOB matches (a "
+            + "path relative to the folder given, or a name: examples/**, legacy, *.generated.yaml); repeatable. "
+            + "Hidden entries and the folders " + FolderFilter.DEFAULT_NAMES + " are left out by default.")
+    private List<String> exclude = List.of();
+
+    @Option(names = "--no-default-excludes", description = "Walk the folders " + FolderFilter.DEFAULT_NAMES
+            + " too (hidden entries are still left out).")
+    private boolean noDefaultExcludes;
+
     LintCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -141,7 +156,7 @@ final class LintCommand implements Callable<Integer> {
         RuleSet ruleSet = ruleSet();
         Set<Path> notManifests = new HashSet<>();
         Stream.of(baseline, writeBaseline, output).filter(Objects::nonNull).forEach(notManifests::add);
-        Inputs inputs = new Inputs(terminal);
+        Inputs inputs = new Inputs(terminal, !strictFiles, folderFilter());
         Inputs.Listing listing = inputs.list(paths, notManifests);
         if (memory == Memory.parts && listing.stdin()) {
             throw new ParameterException(spec.commandLine(), "--memory parts reads the files twice, so it cannot "
@@ -175,6 +190,12 @@ final class LintCommand implements Callable<Integer> {
             problems.addAll(read.problems());
             for (BerthException problem : read.problems()) {
                 err.println(problem.getMessage());
+            }
+            int skipped = read.skipped().size();
+            if (skipped > 0) {
+                err.println("berth: skipped " + skipped + (skipped == 1 ? " file that holds" : " files that hold")
+                        + " no Kubernetes object (no document has apiVersion or kind); --strict-files reads such files "
+                        + "as manifests");
             }
             err.flush();
             report = validator.evaluate(read.manifest());
@@ -224,6 +245,18 @@ final class LintCommand implements Callable<Integer> {
                 }
             }
         });
+    }
+
+    private FolderFilter folderFilter() {
+        FolderFilter filter = noDefaultExcludes ? FolderFilter.none() : FolderFilter.defaults();
+        for (String glob : exclude) {
+            try {
+                filter = filter.exclude(glob);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        return filter;
     }
 
     /** @return true when the command line asked for stack traces ({@code berth --debug lint ...}) */

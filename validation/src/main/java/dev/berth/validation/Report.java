@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class Report {
     private final SortedMap<String, Integer> unjudged;
     private final List<ObjectRef> unjudgedObjects;
     private final SortedMap<String, Integer> byShape;
+    private final Map<Finding, Integer> times;
 
     /**
      * A report that counts no object as unjudged.
@@ -80,6 +82,7 @@ public final class Report {
         this.unjudged = Collections.unmodifiableSortedMap(new TreeMap<>(unjudged));
         this.unjudgedObjects = List.of();
         this.byShape = Collections.unmodifiableSortedMap(new TreeMap<>(byShape));
+        this.times = Map.of();
     }
 
     /**
@@ -104,6 +107,7 @@ public final class Report {
         this.unjudged = Collections.unmodifiableSortedMap(byKind);
         this.unjudgedObjects = List.copyOf(unjudgedObjects);
         this.byShape = Collections.unmodifiableSortedMap(new TreeMap<>(byShape));
+        this.times = Map.of();
     }
 
     /**
@@ -112,6 +116,49 @@ public final class Report {
      */
     public List<ObjectRef> unjudgedObjects() {
         return unjudgedObjects;
+    }
+
+    private Report(Report report, List<Finding> findings, Map<Finding, Integer> times) {
+        this.ruleSet = report.ruleSet;
+        this.objects = report.objects;
+        this.rules = report.rules;
+        this.findings = List.copyOf(findings);
+        this.suppressed = report.suppressed;
+        this.unjudged = report.unjudged;
+        this.unjudgedObjects = report.unjudgedObjects;
+        this.byShape = report.byShape;
+        Map<Finding, Integer> kept = new HashMap<>();
+        times.forEach((finding, count) -> {
+            if (count > 1) {
+                kept.put(finding, count);
+            }
+        });
+        this.times = Map.copyOf(kept);
+    }
+
+    /**
+     * The same report, saying how many times each finding was found. The validator reports identical findings (same
+     * rule, object, field, message and place: the same object twice in the set) once, and counts them here.
+     *
+     * <pre>{@code
+     * Report counted = report.withTimes(Map.of(finding, 3));
+     * counted.times(finding);   // 3
+     * }</pre>
+     *
+     * @param times how many times a finding was found, by finding; findings not in it were found once
+     * @return a report with these counts
+     */
+    public Report withTimes(Map<Finding, Integer> times) {
+        return new Report(this, findings, times);
+    }
+
+    /**
+     * @param finding one of the findings
+     * @return how many times it was found: 1, or more when identical findings were reported once; the text report
+     *         adds {@code (3 times)} after such a finding
+     */
+    public int times(Finding finding) {
+        return times.getOrDefault(finding, 1);
     }
 
     /** @return the name of the rule set that ran */
@@ -241,9 +288,7 @@ public final class Report {
      * @return a report of the findings at or above it
      */
     public Report atLeast(Severity severity) {
-        return new Report(ruleSet, objects, rules,
-                findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), suppressed, unjudged,
-                byShape);
+        return new Report(this, findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList(), times);
     }
 
     /** @return the report as text, grouped by rule: see {@link TextReport} */

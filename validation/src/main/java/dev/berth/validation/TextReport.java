@@ -14,7 +14,8 @@ import java.util.Map;
  * See: docs/rules/statefulset-headless-service.md
  * </pre>
  *
- * <p>Blocks come most severe first; a summary line counts the findings by severity, and, when some objects are of kinds
+ * <p>A finding found several times (the same object twice in the set) is one line ending {@code (2 times)}. Blocks come
+ * most severe first; a summary line counts the findings by severity, and, when some objects are of kinds
  * no rule of the run judges ({@link Report#unjudged()}), a last line counts those by kind:
  *
  * <pre>
@@ -46,7 +47,9 @@ public final class TextReport {
             out.append("Rule '").append(group.getKey()).append("' [").append(first.severity()).append("] was violated (")
                     .append(findings.size()).append(findings.size() == 1 ? " time" : " times").append("):\n");
             for (Finding finding : findings) {
-                out.append("  ").append(finding.headline()).append('\n');
+                int times = report.times(finding);
+                out.append("  ").append(finding.headline()).append(times > 1 ? " (" + times + " times)" : "")
+                        .append('\n');
                 String at = finding.location().describe();
                 if (!at.isEmpty()) {
                     out.append("    at ").append(at).append('\n');

@@ -193,13 +193,17 @@ public final class Validator {
                 .thenComparing(Finding::message);
         findings.sort(byPlace);
         suppressed.sort(byPlace);
+        // Identical findings (the same object twice in the set, at the same place) are reported once, with a count.
+        Map<Finding, Integer> times = new LinkedHashMap<>();
+        findings.forEach(finding -> times.merge(finding, 1, Integer::sum));
         Map<String, RuleInfo> ran = new HashMap<>();
         rules.forEach(rule -> ran.put(rule.id(), rule.info()));
         if (!failures.isEmpty()) {
             ran.put(RuleFailure.ID, RuleFailure.INFO);
         }
-        return new Report(ruleSet.name(), manifest.size(), ran, findings, suppressed,
-                unjudged.objects(complete.manifest, judged.manifest.references(), shaped), unjudged.byShape(shaped));
+        return new Report(ruleSet.name(), manifest.size(), ran, new ArrayList<>(times.keySet()), suppressed,
+                unjudged.objects(complete.manifest, judged.manifest.references(), shaped), unjudged.byShape(shaped))
+                .withTimes(times);
     }
 
     /**

@@ -7,8 +7,12 @@ import dev.berth.core.Manifest;
 import dev.berth.core.read.ManifestReader;
 import dev.berth.validation.rules.SuppressionWithoutReason;
 import dev.berth.validation.rules.storage.DatabaseNotStatefulSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The engine: reports, their text, suppressions, rule sets and the two doors. */
 class ValidatorTest {
@@ -138,5 +142,29 @@ class ValidatorTest {
         assertThatThrownBy(() -> RuleInfo.id("ok").summary("ends with a period.").category(Category.WORKLOAD)
                 .remediation("Fix it.").build())
                 .hasMessage("rule ok: summary must be one line without a trailing period, was ends with a period.");
+    }
+
+    @Test
+    void an_identical_finding_is_reported_once_with_its_count(@TempDir Path dir) throws IOException {
+        // GIVEN MySQL in a Deployment, in a file named twice (a folder and a file inside it), so the set holds the
+        // object twice, at the same place
+        Path file = Files.writeString(dir.resolve("mysql.yaml"), MYSQL_DEPLOYMENT);
+        Manifest manifest = reader.read(file, file);
+        // WHEN the rules judge it
+        Report report = validator.evaluate(manifest);
+        // THEN the finding is reported once, and the text says how many times it was found
+        assertThat(report.findings()).hasSize(1);
+        assertThat(report.times(report.findings().get(0))).isEqualTo(2);
+        assertThat(report.toText()).isEqualTo("""
+                Rule 'database-not-statefulset' [HIGH] was violated (1 time):
+                  Deployment shop/mysql: Deployment runs MySQL (image mysql:8.0) in container mysql; a Deployment \
+                gives its pods no stable identity and no storage of their own (2 times)
+                    at %s:13:9
+                Remediation: Run the datastore as a StatefulSet with volumeClaimTemplates and a headless governing \
+                Service, or host it outside the cluster behind an ExternalName Service.
+                See: docs/rules/database-not-statefulset.md
+
+                1 finding in 2 objects (rule set focused): 1 high, 0 medium, 0 low, 0 info
+                """.formatted(report.findings().get(0).location().file().orElseThrow()));
     }
 }

@@ -37,7 +37,7 @@ final class DocumentReader {
     private int cursorChars;
 
     DocumentReader(String text, String origin, ReadLimits limits) {
-        this.text = text;
+        this.text = Tabs.asKubectlReads(text);
         this.origin = origin;
         this.limits = limits;
     }
@@ -47,24 +47,71 @@ final class DocumentReader {
      * stream.
      */
     void read(Manifest.Builder into, Consumer<BerthException> problems) {
+        read(into, problems, false);
+    }
+
+    /**
+     * Reads every document, or, when asked to, skips the text whole when it holds no Kubernetes object: at least one
+     * document, every document a mapping, none with a top-level {@code apiVersion} or {@code kind} (a CI workflow,
+     * application settings). A document that is not a mapping, or has one of the two fields, makes the text a
+     * manifest, broken or not, and its problems are reported.
+     *
+     * @return true when the text was skipped: nothing was added and no problem reported
+     */
+    boolean read(Manifest.Builder into, Consumer<BerthException> problems, boolean skipForeign) {
         YamlStream stream = new YamlStream(text, origin, limits);
+        List<BerthException> held = new ArrayList<>();
+        Consumer<BerthException> reported = skipForeign ? held::add : problems;
+        PlaceholderProblems placeholders = new PlaceholderProblems(text);
+        Consumer<BerthException> report = e -> reported.accept(placeholders.explain(e, -1));
+        int foreign = 0;
+        int readTo = 0;
+        boolean manifest = false;
         while (true) {
             YamlStream.Document document;
             try {
                 document = stream.next();
             } catch (BerthException e) {
-                problems.accept(e);
-                return;
+                reported.accept(placeholders.explain(e, readTo));
+                manifest = true;
+                break;
             }
             if (document == null) {
-                return;
+                break;
             }
+            if (skipForeign) {
+                Boolean isForeign = foreign(document.events());
+                if (isForeign == null) {
+                    continue;
+                }
+                if (isForeign) {
+                    foreign++;
+                } else {
+                    manifest = true;
+                }
+            }
+            readTo = document.end().getIndex();
             try {
-                readDocument(document, into, problems);
+                readDocument(document, into, report);
             } catch (BerthException e) {
-                problems.accept(e);
+                report.accept(e);
             }
         }
+        boolean skipped = skipForeign && !manifest && foreign > 0;
+        if (!skipped) {
+            held.forEach(problems);
+        }
+        return skipped;
+    }
+
+    /** @return null for an empty document, true for a mapping with neither apiVersion nor kind, else false */
+    private static Boolean foreign(List<Event> events) {
+        Event root = events.get(0);
+        if (root instanceof ScalarEvent scalar && scalar.isPlain() && scalar.getValue().isEmpty()) {
+            return null;
+        }
+        return root instanceof MappingStartEvent && Events.topLevel(events, 0, "apiVersion", "kind").keySet()
+                .stream().noneMatch(key -> key.equals("apiVersion") || key.equals("kind"));
     }
 
     private void readDocument(YamlStream.Document document, Manifest.Builder into,

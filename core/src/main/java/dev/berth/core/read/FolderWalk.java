@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Lists the manifest files of a path as far as it can be read. Symbolic links are followed, to files and to folders;
- * hidden files and folders (names starting with a dot) are neither walked nor reported. Each thing that stops a part
+ * hidden files and folders (names starting with a dot), and what its {@link FolderFilter} leaves out (by default the
+ * folders other tools fill, such as {@code node_modules}), are neither walked nor reported. Each thing that stops a part
  * of the walk is one problem, in the operating system's words, and the walk goes on:
  *
  * <ul>
@@ -33,9 +34,15 @@ import java.util.function.Consumer;
 final class FolderWalk {
 
     private final FileAccess access;
+    private final FolderFilter filter;
 
     FolderWalk(FileAccess access) {
+        this(access, FolderFilter.defaults());
+    }
+
+    FolderWalk(FileAccess access, FolderFilter filter) {
         this.access = access;
+        this.filter = filter;
     }
 
     /**
@@ -83,7 +90,7 @@ final class FolderWalk {
         }
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
-            if (name.startsWith(".")) {
+            if (filter.excludes(relative(root, entry), name)) {
                 continue;
             }
             BasicFileAttributes attributes;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -37,8 +38,14 @@ public final class ManifestReader {
 
     private static final String STRING_ORIGIN = "<string>";
 
+    /** Files another tool owns by name: they hold that tool's settings, never objects to apply. */
+    private static final Set<String> OWNED_BY_TOOLS = Set.of("Chart.yaml", "Chart.lock", "kustomization.yaml",
+            "kustomization.yml", "Kustomization");
+
     private final ReadLimits limits;
     private final FileAccess files;
+    private final boolean skipForeign;
+    private final FolderFilter filter;
 
     /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
     public ManifestReader() {
@@ -57,8 +64,49 @@ public final class ManifestReader {
      * @param files the file system to walk and read: {@link FileAccess#SYSTEM}, or a test's
      */
     ManifestReader(ReadLimits limits, FileAccess files) {
+        this(limits, files, false, FolderFilter.defaults());
+    }
+
+    private ManifestReader(ReadLimits limits, FileAccess files, boolean skipForeign, FolderFilter filter) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.files = Objects.requireNonNull(files, "files");
+        this.skipForeign = skipForeign;
+        this.filter = Objects.requireNonNull(filter, "filter");
+    }
+
+    /**
+     * A reader for a repository root, where YAML of other tools lies beside the manifests. Its lenient reads
+     * ({@link #readAll(Collection)}) skip a file that holds no Kubernetes object, and list it in
+     * {@link ReadResult#skipped()}: a file whose documents are all mappings and none has {@code apiVersion} or
+     * {@code kind} (a CI workflow, application settings), and a file another tool owns by name ({@code Chart.yaml},
+     * {@code Chart.lock}, {@code kustomization.yaml}). A document that is not a mapping, or has one of
+     * {@code apiVersion} and {@code kind} but not the other, is a broken manifest and still a problem with its line.
+     * Default (this reader off): every file is read as a manifest.
+     *
+     * <pre>{@code
+     * ReadResult root = new ManifestReader().skippingFilesWithoutObjects().readAll(List.of(Path.of(".")));
+     * root.skipped();   // [.../ci/workflow.yaml, .../src/main/resources/application.yaml]
+     * }</pre>
+     *
+     * @return a reader with the same limits that skips such files
+     */
+    public ManifestReader skippingFilesWithoutObjects() {
+        return new ManifestReader(limits, files, true, filter);
+    }
+
+    /**
+     * A reader whose folder walks leave out what the filter leaves out. Default: {@link FolderFilter#defaults()},
+     * hidden entries and the folders other tools fill ({@value FolderFilter#DEFAULT_NAMES}).
+     *
+     * <pre>{@code
+     * new ManifestReader().withFolderFilter(FolderFilter.none().exclude("examples/**")).readAll(List.of(root));
+     * }</pre>
+     *
+     * @param filter what folder walks leave out
+     * @return a reader with the same limits and that filter
+     */
+    public ManifestReader withFolderFilter(FolderFilter filter) {
+        return new ManifestReader(limits, files, skipForeign, filter);
     }
 
     /** @return the limits this reader enforces */
@@ -97,17 +145,24 @@ public final class ManifestReader {
     public ReadResult readAll(Collection<Path> paths) {
         Manifest.Builder builder = Manifest.builder();
         List<BerthException> problems = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         for (Path path : paths) {
             for (Path file : findManifestFiles(path, problems::add)) {
+                if (skipForeign && OWNED_BY_TOOLS.contains(String.valueOf(file.getFileName()))) {
+                    skipped.add(file);
+                    continue;
+                }
                 try {
                     String text = TextDecoder.decode(bytes(file), file.toString());
-                    new DocumentReader(text, file.toString(), limits).read(builder, problems::add);
+                    if (new DocumentReader(text, file.toString(), limits).read(builder, problems::add, skipForeign)) {
+                        skipped.add(file);
+                    }
                 } catch (BerthException e) {
                     problems.add(e);
                 }
             }
         }
-        return new ReadResult(builder.build(), problems);
+        return new ReadResult(builder.build(), problems, skipped);
     }
 
     /**
@@ -190,7 +245,8 @@ public final class ManifestReader {
      * Lists the manifest files of a path as far as it can be read: the path itself when it is a file, else every
      * {@code *.yaml}, {@code *.yml} and {@code *.json} below the folder, sorted by their path relative to it (with
      * {@code /} separators), so the order is the same on every machine. Hidden files and folders (names starting with
-     * a dot) are skipped; symbolic links are followed, to files and folders. A folder that cannot be listed, a file
+     * a dot) and what the reader's {@link FolderFilter} leaves out (by default {@value FolderFilter#DEFAULT_NAMES})
+     * are skipped; symbolic links are followed, to files and folders. A folder that cannot be listed, a file
      * that cannot be reached, a dangling symbolic link and a link that loops are each one problem, in the operating
      * system's words ({@code k8s/locked: permission denied: ...}), and the rest is listed.
      *
@@ -204,7 +260,7 @@ public final class ManifestReader {
      * @return the files to read
      */
     public List<Path> findManifestFiles(Path path, Consumer<BerthException> problems) {
-        return new FolderWalk(files).files(path, problems);
+        return new FolderWalk(files, filter).files(path, problems);
     }
 
     private byte[] bytes(Path file) {

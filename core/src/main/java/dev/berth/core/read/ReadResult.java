@@ -2,6 +2,7 @@ package dev.berth.core.read;
 
 import dev.berth.core.BerthException;
 import dev.berth.core.Manifest;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -16,17 +17,31 @@ import java.util.List;
  *
  * @param manifest the objects read
  * @param problems the problems met, in file and document order
+ * @param skipped the files skipped because they hold no Kubernetes object (see
+ *        {@link ManifestReader#skippingFilesWithoutObjects()}), in file order; empty unless the reader skips them
  */
-public record ReadResult(Manifest manifest, List<BerthException> problems) {
+public record ReadResult(Manifest manifest, List<BerthException> problems, List<Path> skipped) {
 
     /**
-     * Copies the problems.
+     * Copies the problems and the skipped files.
+     *
+     * @param manifest the objects read
+     * @param problems the problems met
+     * @param skipped the files skipped because they hold no Kubernetes object
+     */
+    public ReadResult {
+        problems = List.copyOf(problems);
+        skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * A result that skipped no file.
      *
      * @param manifest the objects read
      * @param problems the problems met
      */
-    public ReadResult {
-        problems = List.copyOf(problems);
+    public ReadResult(Manifest manifest, List<BerthException> problems) {
+        this(manifest, problems, List.of());
     }
 
     /** @return true when every file and document was read */

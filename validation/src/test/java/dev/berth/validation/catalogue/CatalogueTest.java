@@ -100,7 +100,8 @@ class CatalogueTest {
         return contents;
     }
 
-    private static String yamlBlock(List<String> lines, String heading, Path page) {
+    /** The first {@code ```yaml} block of a page's section, such as {@code ## Good}; shared with GoodExamplesTest. */
+    static String yamlBlock(List<String> lines, String heading, Path page) {
         int at = lines.indexOf(heading);
         assertThat(at).as("%s has a section %s", page, heading).isNotNegative();
         int start = -1;

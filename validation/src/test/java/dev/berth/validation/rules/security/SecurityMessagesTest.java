@@ -53,8 +53,12 @@ class SecurityMessagesTest {
             """;
 
     private static List<String> messages(String ruleId) {
+        return messages(ruleId, POD);
+    }
+
+    private static List<String> messages(String ruleId, String pod) {
         RuleSet set = RuleSet.of("one", List.of(RuleSets.all().rule(ruleId).orElseThrow()));
-        return Validator.of(set).evaluate(new ManifestReader().readString(POD, "pod.yaml")).findings().stream()
+        return Validator.of(set).evaluate(new ManifestReader().readString(pod, "pod.yaml")).findings().stream()
                 .map(Finding::headline).toList();
     }
 
@@ -97,8 +101,11 @@ class SecurityMessagesTest {
                 + "kubelet's requests to host 10.0.0.1 instead of the pod");
         assertThat(messages("volume-types")).containsExactly("Pod shop/web: volume sock is of type hostPath, which "
                 + "the restricted standard does not allow");
-        assertThat(messages("privilege-escalation")).containsExactly("Pod shop/web: container app sets "
-                + "allowPrivilegeEscalation: true");
+        // privileged: true (and SYS_ADMIN) always allow escalation: privileged speaks, not privilege-escalation
+        assertThat(messages("privilege-escalation")).isEmpty();
+        assertThat(messages("privilege-escalation", POD.replace("privileged: true", "privileged: false")
+                .replace("add: [SYS_ADMIN, NET_RAW, CHOWN]", "add: [NET_RAW, CHOWN]")))
+                .containsExactly("Pod shop/web: container app sets allowPrivilegeEscalation: true");
         assertThat(messages("run-as-user-nonzero")).containsExactly("Pod shop/web: the pod sets runAsUser: 0, so its "
                 + "containers run as root");
         assertThat(messages("read-only-root-filesystem")).containsExactly("Pod shop/web: container app does not set "
