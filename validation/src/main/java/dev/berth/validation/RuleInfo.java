@@ -1,5 +1,6 @@
 package dev.berth.validation;
 
+import dev.berth.core.text.Patterns;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
 public record RuleInfo(String id, String summary, Severity severity, Category category, Set<String> kinds,
         String remediation, String docs, List<Parameter<?>> parameters, boolean objectByObject) {
 
-    private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern KEBAB = Patterns.whole("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /**
      * Checks the metadata is complete and well formed.

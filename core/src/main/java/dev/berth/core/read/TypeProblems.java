@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.berth.core.source.FieldPaths;
+import dev.berth.core.text.Patterns;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Says, in a person's words, why a value does not fit its field: what was expected, what was found, and how to write it.
  */
 final class TypeProblems {
+
+    private static final Pattern WHOLE_NUMBER = Patterns.whole("[-+]?[0-9]+");
 
     /**
      * @param path the field path inside the object
@@ -41,7 +45,7 @@ final class TypeProblems {
         String what = found(found, secret);
         String fix;
         if (found != null && found.isTextual() && target != null && isWholeNumber(target)
-                && found.asText().matches("[-+]?[0-9]+")) {
+                && WHOLE_NUMBER.matcher(found.asText()).matches()) {
             fix = "write the number without quotes: " + field + ": " + found.asText() + ".";
         } else if (found != null && found.isTextual() && target != null && isBoolean(target)
                 && (found.asText().equals("true") || found.asText().equals("false"))) {

@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.availability;
 
+import dev.berth.core.text.Patterns;
 import dev.berth.validation.RuleContext;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -9,12 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads PodDisruptionBudgets of {@code policy/v1} and the removed {@code policy/v1beta1}, and those the reader could
  * not type (a wrong {@code apiVersion}), whose selector is then unknown.
  */
 final class Budgets {
+
+    private static final Pattern PERCENT = Patterns.whole("[0-9]+%");
+    private static final Pattern COUNT = Patterns.whole("[0-9]{1,9}");
 
     /**
      * One budget.
@@ -69,7 +74,7 @@ final class Budgets {
      */
     static int percent(IntOrString value) {
         String text = value.getStrVal();
-        if (text == null || !text.matches("[0-9]+%")) {
+        if (text == null || !PERCENT.matcher(text).matches()) {
             return -1;
         }
         return Integer.parseInt(text.substring(0, text.length() - 1));
@@ -84,7 +89,7 @@ final class Budgets {
             return value.getIntVal();
         }
         String text = value.getStrVal();
-        return text != null && text.matches("[0-9]{1,9}") ? Integer.parseInt(text) : -1;
+        return text != null && COUNT.matcher(text).matches() ? Integer.parseInt(text) : -1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.config;
 
+import dev.berth.core.text.Patterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,23 +27,23 @@ final class SecretPatterns {
             "credential", "credentials", "apikey", "bearer");
     private static final Set<String> KEY_KINDS = Set.of("api", "access", "private", "secret", "signing",
             "encryption", "master", "account", "client", "auth", "license", "storage");
-    private static final Pattern WELL_KNOWN = Pattern.compile(
-            "(?i)^(AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|OCI_CLI_KEY_CONTENT|AZURE_.+KEY|GOOGLE_API_KEY)$");
-    private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])");
+    private static final Pattern WELL_KNOWN = Patterns.whole(
+            "(?i)AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|OCI_CLI_KEY_CONTENT|AZURE_.+KEY|GOOGLE_API_KEY");
+    private static final Pattern WORD_BREAK = Patterns.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])");
 
     private static final List<Shape> SHAPES = List.of(
-            new Shape("a PEM private key block", Pattern.compile("(?i)-+\\s*BEGIN\\s+[A-Z0-9 ]*PRIVATE KEY\\s*-+")),
-            new Shape("an AWS access key id", Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b")),
-            new Shape("a GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})")),
-            new Shape("a Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}")),
-            new Shape("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}")),
-            new Shape("a Stripe secret key", Pattern.compile("\\b[sr]k_live_[0-9A-Za-z]{20,}")),
-            new Shape("a JSON Web Token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*")),
-            new Shape("a URL with a password", Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:(?![$]\\(|[$]\\{|\\{\\{)[^/\\s@]+@")));
+            new Shape("a PEM private key block", Patterns.compile("(?i)-+\\s*BEGIN\\s+[A-Z0-9 ]*PRIVATE KEY\\s*-+")),
+            new Shape("an AWS access key id", Patterns.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b")),
+            new Shape("a GitHub token", Patterns.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})")),
+            new Shape("a Slack token", Patterns.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}")),
+            new Shape("a Google API key", Patterns.compile("\\bAIza[0-9A-Za-z_-]{35}")),
+            new Shape("a Stripe secret key", Patterns.compile("\\b[sr]k_live_[0-9A-Za-z]{20,}")),
+            new Shape("a JSON Web Token", Patterns.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*")),
+            new Shape("a URL with a password", Patterns.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:(?![$]\\(|[$]\\{|\\{\\{)[^/\\s@]+@")));
 
-    private static final Pattern FLAG = Pattern.compile("(?i)\\s*(true|false|yes|no|on|off|0|1)\\s*");
-    private static final Pattern REFERENCE = Pattern.compile("^\\s*([$]\\(|[$]\\{|\\{\\{).*");
-    private static final Pattern PATH_OR_URL = Pattern.compile("^\\s*(/|\\./|~/|[a-zA-Z][a-zA-Z0-9+.-]*://)\\S*\\s*$");
+    private static final Pattern FLAG = Patterns.whole("(?i)\\s*(true|false|yes|no|on|off|0|1)\\s*");
+    private static final Pattern REFERENCE = Patterns.whole("\\s*([$]\\(|[$]\\{|\\{\\{).*");
+    private static final Pattern PATH_OR_URL = Patterns.whole("\\s*(/|\\./|~/|[a-zA-Z][a-zA-Z0-9+.-]*://)\\S*\\s*");
 
     private SecretPatterns() {
     }
@@ -95,7 +96,7 @@ final class SecretPatterns {
             return Optional.of(article(last));
         }
         if (last.equals("key") && words.size() > 1 && KEY_KINDS.contains(words.get(words.size() - 2))) {
-            return Optional.of("a" + (words.get(words.size() - 2).matches("[aeiou].*") ? "n " : " ")
+            return Optional.of("a" + ("aeiou".indexOf(words.get(words.size() - 2).charAt(0)) >= 0 ? "n " : " ")
                     + words.get(words.size() - 2) + " key");
         }
         return Optional.empty();
