@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The one door through which Berth's own code compiles regular expressions, so that every one of them can be found
  * and held to linear time: a test loads each class that calls {@link #compile(String)}, takes {@link #compiled()} and
  * runs every pattern against long adversarial inputs (runs of letters, digits, {@code a:}, {@code /}, spaces and the
- * pattern's own literals), failing when doubling the input more than doubles the time. A house rule forbids
+ * pattern's own literals), failing when 1 MB takes more than six times as long as 256 KB. A house rule forbids
  * {@link Pattern#compile(String)}, {@link String#matches(String)}, {@link String#replaceAll(String, String)} and
  * their kin anywhere else in Berth's main code, and allows {@link #compile(String)} only in a static initializer, so
  * that loading a class registers all of its patterns.

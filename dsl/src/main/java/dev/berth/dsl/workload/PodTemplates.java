@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
 final class PodTemplates {
 
     private static final Pattern NOT_NAME = Patterns.compile("[^a-z0-9]+");
-    private static final Pattern OUTER_DASHES = Patterns.compile("^-+|-+$");
+    /** Dashes at either end; the look-behind lets only the first dash of a run start a search for the last run. */
+    private static final Pattern OUTER_DASHES = Patterns.compile("^-+|(?<!-)-+$");
     private static final Pattern LEADING_DASHES = Patterns.compile("^-+");
 
     /**

@@ -39,9 +39,10 @@ import java.util.stream.Collectors;
  */
 public final class FluentRule extends Rule {
 
-    private static final Pattern TRAILING_STOPS = Patterns.compile("[.\\s]+$");
+    /** The look-behinds let only the first character of a run start a search that must reach the end. */
+    private static final Pattern TRAILING_STOPS = Patterns.compile("(?<![.\\s])[.\\s]+$");
     private static final Pattern NOT_ID = Patterns.compile("[^a-z0-9]+");
-    private static final Pattern OUTER_DASHES = Patterns.compile("^-+|-+$");
+    private static final Pattern OUTER_DASHES = Patterns.compile("^-+|(?<!-)-+$");
 
     private final WorkloadSelection selection;
     private final List<Conditions.Condition> conditions;
