@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.core.BerthException;
 import dev.berth.core.Manifest;
+import dev.berth.core.text.Patterns;
 import dev.berth.core.write.ManifestWriter;
 import dev.berth.validation.Report;
 import dev.berth.validation.RuleSet;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +61,8 @@ import picocli.CommandLine.Spec;
             "1:rendered, findings at or above --fail-on",
             "2:a class that cannot be loaded or built, or usage"})
 final class RenderCommand implements Callable<Integer> {
+
+    private static final Pattern PATH_SEPARATOR = Patterns.compile(Pattern.quote(File.pathSeparator));
 
     /** The outputs {@code --format} takes. */
     enum Format { yaml, json, folder }
@@ -246,7 +250,7 @@ final class RenderCommand implements Callable<Integer> {
             return new URL[0];
         }
         List<URL> urls = new ArrayList<>();
-        for (String entry : classpath.split(File.pathSeparator)) {
+        for (String entry : PATH_SEPARATOR.split(classpath)) {
             if (entry.isBlank()) {
                 continue;
             }

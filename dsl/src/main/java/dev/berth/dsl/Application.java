@@ -1,6 +1,7 @@
 package dev.berth.dsl;
 
 import dev.berth.core.Manifest;
+import dev.berth.core.text.Patterns;
 import dev.berth.dsl.explain.Explanation;
 import dev.berth.dsl.network.NetworkIntent;
 import dev.berth.dsl.network.NetworkPolicies;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A built application: its objects as a {@link Manifest} of fabric8 objects, and the explanation of every key value.
@@ -26,6 +28,8 @@ import java.util.Set;
  * }</pre>
  */
 public final class Application {
+
+    private static final Pattern DNS_LABEL = Patterns.whole("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
     private final String name;
     private final String namespace;
@@ -133,7 +137,7 @@ public final class Application {
         private boolean defaultDeny;
 
         private Builder(String name) {
-            if (name == null || !name.matches("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")) {
+            if (name == null || !DNS_LABEL.matcher(name).matches()) {
                 throw new IllegalArgumentException("application name must be a DNS-1123 label, was "
                         + (name == null ? "null" : "\"" + name + "\""));
             }
@@ -148,7 +152,7 @@ public final class Application {
          * @return this builder
          */
         public Builder namespace(String value) {
-            if (value == null || !value.matches("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")) {
+            if (value == null || !DNS_LABEL.matcher(value).matches()) {
                 throw new IllegalArgumentException("namespace must be a DNS-1123 label, was " + value);
             }
             namespace = value;

@@ -1,5 +1,6 @@
 package dev.berth.validation;
 
+import dev.berth.core.text.Patterns;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
         String remediation, String docs, List<Parameter<?>> parameters, boolean objectByObject,
         boolean podTemplatesByShape) {
 
-    private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern KEBAB = Patterns.whole("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /**
      * Checks the metadata is complete and well formed.

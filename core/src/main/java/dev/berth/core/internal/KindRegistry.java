@@ -1,5 +1,6 @@
 package dev.berth.core.internal;
 
+import dev.berth.core.text.Patterns;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
@@ -8,6 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Maps {@code apiVersion} and {@code kind} to the fabric8 model class, from the classes the model jars on the class path
@@ -18,6 +21,9 @@ import java.util.TreeMap;
  * can still judge them and report the removed version, and a round trip gives the same text back.
  */
 public final class KindRegistry {
+
+    /** An API version's version part: {@code v1}, {@code v2beta1}; read before {@link #INSTANCE} is built. */
+    private static final Pattern VERSION = Patterns.whole("v(\\d+)(?:(alpha|beta)(\\d+))?");
 
     private static final KindRegistry INSTANCE = new KindRegistry();
 
@@ -94,7 +100,7 @@ public final class KindRegistry {
 
     /** Ranks versions as Kubernetes prefers them: v2 over v1, any GA over beta, beta over alpha. */
     private static int versionRank(String version) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("v(\\d+)(?:(alpha|beta)(\\d+))?").matcher(version);
+        Matcher m = VERSION.matcher(version);
         if (!m.matches()) {
             return -1;
         }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.berth.core.source.Echo;
 import dev.berth.core.source.FieldPaths;
+import dev.berth.core.text.Patterns;
 import dev.berth.core.values.ValueFields;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Says, in a person's words, why a value does not fit its field: what was expected, what was found, and how to write it.
@@ -17,6 +19,8 @@ import java.util.Map;
  * length).
  */
 final class TypeProblems {
+
+    private static final Pattern WHOLE_NUMBER = Patterns.whole("[-+]?[0-9]+");
 
     /**
      * @param path the field path inside the object
@@ -51,7 +55,7 @@ final class TypeProblems {
         String what = found(found, kind, path);
         String fix;
         if (found != null && found.isTextual() && target != null && isWholeNumber(target)
-                && found.asText().matches("[-+]?[0-9]+")) {
+                && WHOLE_NUMBER.matcher(found.asText()).matches()) {
             fix = Echo.mayQuote(kind, path, found.asText())
                     ? "write the number without quotes: " + field + ": " + found.asText() + "."
                     : "write the number without quotes, e.g. " + example(field, target) + ".";

@@ -1,7 +1,9 @@
 package dev.berth.core.source;
 
+import dev.berth.core.text.Patterns;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a value read from input may be quoted in a message, so that no message, log or report repeats a
@@ -30,6 +32,7 @@ import java.util.Locale;
 public final class Echo {
 
     private static final int MAX_QUOTED = 16;
+    private static final Pattern WORD_BREAKS = Patterns.compile("[ .-]");
     private static final List<String> SECRET_WORDS = List.of("password", "passwd", "passphrase", "secret", "token",
             "credential", "private", "auth", "apikey");
 
@@ -94,7 +97,7 @@ public final class Echo {
         if (text.isEmpty() || text.length() > MAX_QUOTED) {
             return text.isEmpty();
         }
-        for (String word : text.split("[ .-]", -1)) {
+        for (String word : WORD_BREAKS.split(text, -1)) {
             if (!plainWord(word)) {
                 return false;
             }

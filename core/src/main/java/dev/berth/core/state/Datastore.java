@@ -1,5 +1,6 @@
 package dev.berth.core.state;
 
+import dev.berth.core.text.Patterns;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
 public record Datastore(String id, String displayName, Family family, List<DatastorePort> ports,
         Optional<String> dataPath, boolean cacheCapable, List<String> names, List<String> vendorPaths) {
 
-    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern KEBAB_CASE = Patterns.whole("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** What kind of datastore it is. */
     public enum Family {

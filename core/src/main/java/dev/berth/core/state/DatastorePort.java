@@ -1,5 +1,6 @@
 package dev.berth.core.state;
 
+import dev.berth.core.text.Patterns;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public record DatastorePort(String name, int number) {
 
-    private static final Pattern PORT_NAME = Pattern.compile("(?=.*[a-z])[a-z0-9](?:[a-z0-9]|-(?!-))*(?<!-)");
+    private static final Pattern PORT_NAME = Patterns.whole("(?=[0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_NAME_LENGTH = 15;
 
     /**

@@ -1,5 +1,6 @@
 package dev.berth.core.state;
 
+import dev.berth.core.text.Patterns;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -12,9 +13,9 @@ final class DnsNames {
     static final int MAX_SUBDOMAIN_LENGTH = 253;
 
     private static final String LABEL = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
-    private static final Pattern DNS_1123_LABEL = Pattern.compile(LABEL);
-    private static final Pattern DNS_1035_LABEL = Pattern.compile("[a-z](?:[a-z0-9-]*[a-z0-9])?");
-    private static final Pattern DNS_1123_SUBDOMAIN = Pattern.compile(LABEL + "(?:\\." + LABEL + ")*");
+    private static final Pattern DNS_1123_LABEL = Patterns.whole(LABEL);
+    private static final Pattern DNS_1035_LABEL = Patterns.whole("[a-z](?:[a-z0-9-]*[a-z0-9])?");
+    private static final Pattern DNS_1123_SUBDOMAIN = Patterns.whole(LABEL + "(?:\\." + LABEL + ")*");
 
     private DnsNames() {
     }

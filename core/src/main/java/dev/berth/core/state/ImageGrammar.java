@@ -1,5 +1,6 @@
 package dev.berth.core.state;
 
+import dev.berth.core.text.Patterns;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -22,12 +23,12 @@ final class ImageGrammar {
     static final int MAX_NAME_LENGTH = 255;
 
     private static final String DOMAIN_COMPONENT = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
-    private static final Pattern REGISTRY = Pattern.compile(
+    private static final Pattern REGISTRY = Patterns.whole(
             "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*|\\[[a-fA-F0-9:]+])(?::[0-9]+)?");
     private static final String PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-    private static final Pattern REPOSITORY = Pattern.compile(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*");
-    private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
-    private static final Pattern DIGEST = Pattern.compile("([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-f0-9]+)");
+    private static final Pattern REPOSITORY = Patterns.whole(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*");
+    private static final Pattern TAG = Patterns.whole("[\\w][\\w.-]{0,127}");
+    private static final Pattern DIGEST = Patterns.whole("([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-f0-9]+)");
     private static final Map<String, Integer> HEX_LENGTHS = Map.of("sha256", 64, "sha384", 96, "sha512", 128);
 
     private ImageGrammar() {

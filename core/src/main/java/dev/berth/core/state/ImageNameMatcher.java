@@ -1,15 +1,19 @@
 package dev.berth.core.state;
 
+import dev.berth.core.text.Patterns;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether an image is one a datastore is known by. The rule is documented on
  * {@link Datastores#recognise(ImageReference)}; this class holds its mechanics and its list of flavours.
  */
 final class ImageNameMatcher {
+
+    private static final Pattern SEPARATORS = Patterns.compile("[-_.]+");
 
     /**
      * Words that name a build of the same datastore rather than another program: {@code redis-cluster},
@@ -70,7 +74,7 @@ final class ImageNameMatcher {
                 || "-_.".indexOf(component.charAt(name.length())) < 0) {
             return false;
         }
-        return Arrays.stream(component.substring(name.length() + 1).split("[-_.]+"))
+        return Arrays.stream(SEPARATORS.split(component.substring(name.length() + 1)))
                 .allMatch(ImageNameMatcher::isFlavour);
     }
 

@@ -1,6 +1,7 @@
 package dev.berth.core.write;
 
 import dev.berth.core.ObjectRef;
+import dev.berth.core.text.Patterns;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,7 +38,7 @@ public final class ApplyOrder {
             + "Deployment, StatefulSet, ReplicaSet, ReplicationController, Job, CronJob, Pod, PodDisruptionBudget, "
             + "HorizontalPodAutoscaler, NetworkPolicy";
 
-    private static final List<String> KINDS = List.of(TABLE.split(", "));
+    private static final List<String> KINDS = List.of(Patterns.compile(", ").split(TABLE));
     private static final Map<String, Integer> RANKS = new HashMap<>();
 
     static {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.core.BerthException;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.internal.Json;
+import dev.berth.core.text.Patterns;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ final class FolderOutput {
 
     private static final String MARKER_DETAIL =
             "# it rewrites them on every run and deletes the ones a later run no longer writes.\n";
-    private static final Pattern OWNED_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]*\\.(yaml|json)");
+    private static final Pattern OWNED_NAME = Patterns.whole("[a-z0-9][a-z0-9.-]*\\.(yaml|json)");
     private static final int MAX_BASE = 200;
 
     private FolderOutput() {

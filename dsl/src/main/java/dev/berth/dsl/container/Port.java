@@ -1,5 +1,6 @@
 package dev.berth.dsl.container;
 
+import dev.berth.core.text.Patterns;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public record Port(String name, int number, String protocol) {
 
-    private static final Pattern IANA = Pattern.compile("[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?");
+    private static final Pattern IANA = Patterns.whole("[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?");
 
     /**
      * Checks the port.
@@ -29,7 +30,7 @@ public record Port(String name, int number, String protocol) {
      */
     public Port {
         Objects.requireNonNull(name, "port name");
-        if (!IANA.matcher(name).matches() || name.contains("--") || !name.matches(".*[a-z].*")) {
+        if (!IANA.matcher(name).matches() || name.contains("--") || name.chars().noneMatch(c -> c >= 'a' && c <= 'z')) {
             throw new IllegalArgumentException("port name must be an IANA service name (at most 15 of a-z, 0-9, '-', "
                     + "with a letter), was \"" + name + "\"");
         }

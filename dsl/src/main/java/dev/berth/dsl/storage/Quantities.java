@@ -1,5 +1,6 @@
 package dev.berth.dsl.storage;
 
+import dev.berth.core.text.Patterns;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 public final class Quantities {
 
     private static final Pattern QUANTITY =
-            Pattern.compile("[0-9]+(\\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|e[0-9]+)?");
+            Patterns.whole("[0-9]+(\\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|e[0-9]+)?");
 
     private Quantities() {
     }

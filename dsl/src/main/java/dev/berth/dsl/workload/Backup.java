@@ -1,5 +1,6 @@
 package dev.berth.dsl.workload;
 
+import dev.berth.core.text.Patterns;
 import dev.berth.dsl.config.SecretRef;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public record Backup(String schedule, Optional<Quantity> claimSize, Optional<Str
      */
     public Backup {
         Objects.requireNonNull(schedule, "schedule");
-        if (schedule.trim().split("\\s+").length != 5 && !schedule.startsWith("@")) {
+        if (Patterns.WHITESPACE.split(schedule.trim()).length != 5 && !schedule.startsWith("@")) {
             throw new IllegalArgumentException("backup schedule must have 5 cron fields, was \"" + schedule + "\"");
         }
         if (claimSize.isPresent() == objectStorageUrl.isPresent()) {

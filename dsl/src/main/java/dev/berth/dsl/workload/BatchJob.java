@@ -2,6 +2,7 @@ package dev.berth.dsl.workload;
 
 import dev.berth.core.ObjectRef;
 import dev.berth.core.state.StateProfile;
+import dev.berth.core.text.Patterns;
 import dev.berth.dsl.explain.Origin;
 import dev.berth.dsl.preset.Preset;
 import dev.berth.dsl.spi.Assembly;
@@ -36,7 +37,8 @@ public final class BatchJob extends PodComponent<BatchJob> {
 
     BatchJob(String name, String schedule) {
         super(name, StateProfile.stateless());
-        if (schedule != null && schedule.trim().split("\\s+").length != 5 && !schedule.startsWith("@")) {
+        if (schedule != null && Patterns.WHITESPACE.split(schedule.trim()).length != 5
+                && !schedule.startsWith("@")) {
             throw new IllegalArgumentException("schedule of " + name + " must have 5 cron fields, was \"" + schedule
                     + "\"");
         }

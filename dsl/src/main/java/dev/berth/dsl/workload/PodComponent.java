@@ -1,6 +1,7 @@
 package dev.berth.dsl.workload;
 
 import dev.berth.core.state.StateProfile;
+import dev.berth.core.text.Patterns;
 import dev.berth.dsl.config.EnvValue;
 import dev.berth.dsl.container.Container;
 import dev.berth.dsl.container.Hooks;
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public abstract class PodComponent<S extends PodComponent<S>> implements Component {
 
-    private static final Pattern DNS_LABEL = Pattern.compile("[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern DNS_LABEL = Patterns.whole("[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
 
     /**
      * A mount of a volume into the main container, as recorded by {@link #mount(String, Volume)}.

@@ -1,6 +1,7 @@
 package dev.berth.dsl.workload;
 
 import dev.berth.core.ObjectRef;
+import dev.berth.core.text.Patterns;
 import dev.berth.dsl.config.Config;
 import dev.berth.dsl.config.EnvValue;
 import dev.berth.dsl.container.Container;
@@ -29,9 +30,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Turns a pod component into a pod template: containers, volumes, security, identity, spread, config checksum. */
 final class PodTemplates {
+
+    private static final Pattern NOT_NAME = Patterns.compile("[^a-z0-9]+");
+    /** Dashes at either end; the look-behind lets only the first dash of a run start a search for the last run. */
+    private static final Pattern OUTER_DASHES = Patterns.compile("^-+|(?<!-)-+$");
+    private static final Pattern LEADING_DASHES = Patterns.compile("^-+");
 
     /**
      * What the workload kind adds to the pod.
@@ -225,11 +232,11 @@ final class PodTemplates {
 
     /** A volume name from a mount path: {@code /var/cache/nginx} gives {@code var-cache-nginx}. */
     static String volumeName(String path) {
-        String n = path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String n = OUTER_DASHES.matcher(NOT_NAME.matcher(path).replaceAll("-")).replaceAll("");
         if (n.isEmpty()) {
             n = "root";
         }
-        return n.length() > 63 ? n.substring(n.length() - 63).replaceAll("^-+", "") : n;
+        return n.length() > 63 ? LEADING_DASHES.matcher(n.substring(n.length() - 63)).replaceAll("") : n;
     }
 
     static void addIdentity(PodComponent<?> c, Assembly a) {

@@ -1,6 +1,7 @@
 package dev.berth.validation.fluent;
 
 import dev.berth.core.Manifest;
+import dev.berth.core.text.Patterns;
 import dev.berth.core.workload.Workload;
 import dev.berth.validation.Category;
 import dev.berth.validation.Finding;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +38,11 @@ import java.util.stream.Collectors;
  * ({@code ignore.berth.dev/<id>}) work as for any rule.
  */
 public final class FluentRule extends Rule {
+
+    /** The look-behinds let only the first character of a run start a search that must reach the end. */
+    private static final Pattern TRAILING_STOPS = Patterns.compile("(?<![.\\s])[.\\s]+$");
+    private static final Pattern NOT_ID = Patterns.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_DASHES = Patterns.compile("^-+|(?<!-)-+$");
 
     private final WorkloadSelection selection;
     private final List<Conditions.Condition> conditions;
@@ -181,7 +188,7 @@ public final class FluentRule extends Rule {
         String should = conditions.stream().map(Conditions.Condition::description)
                 .collect(Collectors.joining(" and "));
         String plain = selection.description() + " should " + should;
-        String summary = (reason == null ? plain : plain + ", because " + reason).replaceAll("[.\\s]+$", "");
+        String summary = TRAILING_STOPS.matcher(reason == null ? plain : plain + ", because " + reason).replaceAll("");
         return RuleInfo.id(givenId != null ? givenId : kebab(plain))
                 .summary(summary)
                 .severity(severity)
@@ -192,6 +199,6 @@ public final class FluentRule extends Rule {
     }
 
     private static String kebab(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return OUTER_DASHES.matcher(NOT_ID.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.validation.fluent;
 
 import dev.berth.core.state.Datastores;
+import dev.berth.core.text.Patterns;
 import dev.berth.core.workload.Workload;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class WorkloadSelection {
      * @return the workloads whose name matches it
      */
     public WorkloadSelection haveNameMatching(String regex) {
-        Pattern pattern = Pattern.compile(regex);
+        Pattern pattern = Patterns.compileCallers(regex);
         return with(new Selector("have a name matching '" + regex + "'", w -> pattern.matcher(w.name()).matches()),
                 kinds);
     }

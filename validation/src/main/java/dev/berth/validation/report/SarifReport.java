@@ -2,6 +2,7 @@ package dev.berth.validation.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.berth.core.ObjectRef;
+import dev.berth.core.text.Patterns;
 import dev.berth.validation.Finding;
 import dev.berth.validation.Location;
 import dev.berth.validation.Report;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Renders a report as SARIF 2.1.0, the format code-scanning UIs (GitHub, GitLab, Azure DevOps, IDE viewers) read: one
@@ -36,6 +38,8 @@ import java.util.Objects;
  * (not the line), so a code-scanning UI follows a finding across unrelated edits. The output is deterministic.
  */
 public final class SarifReport {
+
+    private static final Pattern WINDOWS_DRIVE = Patterns.whole("[A-Za-z]:/.*");
 
     /** The SARIF version written. */
     public static final String VERSION = "2.1.0";
@@ -221,7 +225,7 @@ public final class SarifReport {
             return null;
         }
         String slashed = origin.replace('\\', '/');
-        if (slashed.startsWith("/") || slashed.matches("[A-Za-z]:/.*")) {
+        if (slashed.startsWith("/") || WINDOWS_DRIVE.matcher(slashed).matches()) {
             return Path.of(origin).toUri().toASCIIString();
         }
         try {

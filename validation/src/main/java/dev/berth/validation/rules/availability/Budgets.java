@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 final class Budgets {
 
+
     /**
      * One budget.
      *

@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.security;
 
+import dev.berth.core.text.Patterns;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A container keeps default capabilities that most applications never need and an attacker can use: NET_RAW lets a
@@ -20,6 +22,8 @@ import java.util.TreeSet;
  * {@code capabilities-drop-all}.
  */
 public final class InsecureCapabilities extends Rule {
+
+    private static final Pattern CAP_PREFIX = Patterns.compile("^CAP_");
 
     /** The default capabilities a container should give up. */
     static final Set<String> INSECURE = Set.of("AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "MKNOD",
@@ -44,7 +48,7 @@ public final class InsecureCapabilities extends Rule {
                 continue;
             }
             Set<String> dropped = new TreeSet<>();
-            c.dropped().forEach(d -> dropped.add(d.toUpperCase(Locale.ROOT).replaceFirst("^CAP_", "")));
+            c.dropped().forEach(d -> dropped.add(CAP_PREFIX.matcher(d.toUpperCase(Locale.ROOT)).replaceFirst("")));
             if (dropped.contains("ALL")) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.security;
 
+import dev.berth.core.text.Patterns;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
@@ -7,6 +8,7 @@ import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.HostPathVolumeSource;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A pod mounts a host path that hands over the node: its root, {@code /etc}, {@code /proc}, {@code /sys}, {@code /boot},
@@ -17,6 +19,8 @@ import java.util.List;
  * lock files such as {@code /run/xtables.lock} are no finding.
  */
 public final class SensitiveHostMounts extends Rule {
+
+    private static final Pattern SLASHES = Patterns.compile("/+");
 
     private static final List<String> SENSITIVE = List.of("/etc", "/proc", "/sys", "/boot", "/root", "/dev",
             "/var/lib/kubelet", "/var/lib/docker", "/var/lib/containerd", "/var/lib/containers",
@@ -69,7 +73,7 @@ public final class SensitiveHostMounts extends Rule {
     }
 
     private static String normalise(String path) {
-        String p = path.trim().replaceAll("/+", "/");
+        String p = SLASHES.matcher(path.trim()).replaceAll("/");
         return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 }

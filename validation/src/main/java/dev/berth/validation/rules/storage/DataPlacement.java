@@ -3,6 +3,7 @@ package dev.berth.validation.rules.storage;
 import dev.berth.core.Manifest;
 import dev.berth.core.state.Datastore;
 import dev.berth.core.state.Datastores;
+import dev.berth.core.text.Patterns;
 import dev.berth.core.workload.Workload;
 import dev.berth.validation.RuleContext;
 import dev.berth.validation.RuleInfo;
@@ -212,7 +213,8 @@ record DataPlacement(RuleContext.ContainerAt at, Datastore datastore, String dat
     private static boolean persistenceFlags(Container container) {
         List<String> words = words(container);
         for (int i = 0; i + 1 < words.size(); i++) {
-            String flag = words.get(i).replaceFirst("^--", "");
+            String word = words.get(i);
+            String flag = word.startsWith("--") ? word.substring(2) : word;
             String value = words.get(i + 1).replace("\"", "").replace("'", "");
             if (flag.equals("appendonly") && value.equals("yes") || flag.equals("save") && !value.isBlank()) {
                 return true;
@@ -226,7 +228,7 @@ record DataPlacement(RuleContext.ContainerAt at, Datastore datastore, String dat
         for (List<String> part : Arrays.asList(container.getCommand(), container.getArgs())) {
             for (int i = 0; part != null && i < part.size(); i++) {
                 if (part.get(i) != null) {
-                    words.addAll(List.of(part.get(i).trim().split("\\s+")));
+                    words.addAll(List.of(Patterns.WHITESPACE.split(part.get(i).trim())));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.berth.validation.rules.storage;
 
 import dev.berth.core.Manifest;
+import dev.berth.core.text.Patterns;
 import dev.berth.validation.Category;
 import dev.berth.validation.Parameter;
 import dev.berth.validation.Rule;
@@ -16,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 /**
  * A datastore's data sits on one node's disk, so it is gone, or out of reach, when that node fails: a hostPath pod
@@ -26,6 +28,9 @@ import java.util.function.BiConsumer;
  * affinity, a pod scheduled on another node finds an empty directory.
  */
 public final class StorageSurvivesNodeFailure extends Rule {
+
+    /** A comma and the spaces around it; only the first of a run of spaces may start a match. */
+    private static final Pattern LIST_SEPARATOR = Patterns.compile("(?<!\\s)\\s*,\\s*");
 
     /** Provisioners whose volumes live on one node's disk; a comma-separated list. */
     public static final Parameter<String> NODE_LOCAL = Parameter.of("nodeLocalProvisioners", String.class,
@@ -51,7 +56,7 @@ public final class StorageSurvivesNodeFailure extends Rule {
     public void check(RuleContext context) {
         StorageIndex index = context.once(StorageIndex.KEY, StorageIndex::new);
         String provisioners = context.parameter(NODE_LOCAL);
-        Set<String> nodeLocal = Set.of(provisioners.split("\\s*,\\s*"));
+        Set<String> nodeLocal = Set.of(LIST_SEPARATOR.split(provisioners));
         for (DataPlacement data : DataPlacement.authoritative(context)) {
             judge(data, index, nodeLocal, context.manifest(), (path, message) -> context.report(
                     data.at().workload().owner(), path, message));

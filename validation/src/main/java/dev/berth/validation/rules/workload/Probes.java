@@ -1,12 +1,16 @@
 package dev.berth.validation.rules.workload;
 
+import dev.berth.core.text.Patterns;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Reads the ports of a container's probes. */
 final class Probes {
+
+    private static final Pattern PORT_NUMBER = Patterns.whole("[0-9]{1,5}");
 
     private Probes() {
     }
@@ -38,7 +42,7 @@ final class Probes {
             return port.getIntVal();
         }
         String value = port.getStrVal();
-        return value != null && value.matches("[0-9]{1,5}") ? Integer.valueOf(value) : null;
+        return value != null && PORT_NUMBER.matcher(value).matches() ? Integer.valueOf(value) : null;
     }
 
     /**
