@@ -29,6 +29,8 @@ final class ImageGrammar {
     private static final Pattern REPOSITORY = Patterns.whole(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*");
     private static final Pattern TAG = Patterns.whole("[\\w][\\w.-]{0,127}");
     private static final Pattern DIGEST = Patterns.whole("([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-f0-9]+)");
+    /** Longer than any digest of a supported algorithm (sha512: 7 + 1 + 128), with room for unknown algorithms. */
+    private static final int MAX_DIGEST_LENGTH = 256;
     private static final Map<String, Integer> HEX_LENGTHS = Map.of("sha256", 64, "sha384", 96, "sha512", 128);
 
     private ImageGrammar() {
@@ -68,6 +70,10 @@ final class ImageGrammar {
     }
 
     static String digestProblem(String digest) {
+        if (digest.length() > MAX_DIGEST_LENGTH) {
+            return "digest is longer than " + MAX_DIGEST_LENGTH + " characters (an algorithm, ':' and at most 128 hex "
+                    + "digits)";
+        }
         var matcher = DIGEST.matcher(digest);
         if (!matcher.matches()) {
             return "digest \"" + digest + "\" must be an algorithm, ':' and lowercase hex digits, such as sha256:<64 hex>";

@@ -211,12 +211,14 @@ public record ImageReference(String registry, String repository, Optional<String
 
     private static String firstProblem(String registry, String repository, Optional<String> tag,
             Optional<String> digest) {
+        // Length first: the grammar's repeated groups recurse once per component, so a name of many thousands of
+        // characters would overflow the stack before any other check could refuse it.
+        if (registry.length() + 1 + repository.length() > ImageGrammar.MAX_NAME_LENGTH) {
+            return "name is longer than " + ImageGrammar.MAX_NAME_LENGTH + " characters";
+        }
         String problem = ImageGrammar.registryProblem(registry);
         if (problem == null) {
             problem = ImageGrammar.repositoryProblem(repository);
-        }
-        if (problem == null && registry.length() + 1 + repository.length() > ImageGrammar.MAX_NAME_LENGTH) {
-            problem = "name is longer than " + ImageGrammar.MAX_NAME_LENGTH + " characters";
         }
         if (problem == null && tag.isPresent()) {
             problem = ImageGrammar.tagProblem(tag.get());
@@ -228,6 +230,8 @@ public record ImageReference(String registry, String repository, Optional<String
     }
 
     private static IllegalArgumentException invalid(String reference, String problem) {
-        return new IllegalArgumentException("image reference \"" + reference + "\" is invalid: " + problem);
+        String shown = reference.length() <= 80 ? reference
+                : reference.substring(0, 60) + "... (" + reference.length() + " characters)";
+        return new IllegalArgumentException("image reference \"" + shown + "\" is invalid: " + problem);
     }
 }

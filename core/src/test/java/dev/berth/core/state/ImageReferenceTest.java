@@ -13,6 +13,21 @@ class ImageReferenceTest {
     private static final String SHA = "sha256:" + "0123456789abcdef".repeat(4);
 
     @Test
+    void a_name_of_hundreds_of_kilobytes_is_refused_for_its_length_without_overflowing_the_stack() {
+        // GIVEN a name of 300,000 path components, and a digest of 600,000 characters
+        String name = "a/".repeat(300_000) + "a";
+        String digest = "nginx@sha256:" + "a.".repeat(300_000) + "a";
+        // WHEN they are parsed
+        // THEN each is refused in one short line (the grammar's repeated groups would recurse once per component)
+        assertThatIllegalArgumentException().isThrownBy(() -> ImageReference.parse(name))
+                .withMessage("image reference \"" + name.substring(0, 60) + "... (600001 characters)\" is invalid: "
+                        + "name is longer than 255 characters");
+        assertThatIllegalArgumentException().isThrownBy(() -> ImageReference.parse(digest))
+                .withMessageEndingWith("is invalid: digest is longer than 256 characters (an algorithm, ':' and at "
+                        + "most 128 hex digits)");
+    }
+
+    @Test
     void an_official_image_without_registry_is_on_docker_hub_in_library() {
         // GIVEN the shortest reference
         // WHEN it is parsed
