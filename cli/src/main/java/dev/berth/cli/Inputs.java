@@ -229,6 +229,12 @@ final class Inputs {
         if (batch.size() == 1 && batch.get(0).equals(STDIN)) {
             return reader.readAll(terminal.in(), STDIN_ORIGIN);
         }
+        List<Path> files = new ArrayList<>(batch.size());
+        batch.forEach(file -> files.add((Path) file));
+        if (files.stream().noneMatch(named::contains)) {
+            // Found in folders, all of them: one read, as cheap as before files could be named.
+            return inFolders.readAll(files);
+        }
         // Each file on its own: a file named on the command line is always a manifest, one found in a folder may be
         // skipped when it holds no Kubernetes object.
         Manifest.Builder objects = Manifest.builder();
