@@ -150,7 +150,7 @@ public final class RuleContext {
      *         reached through another object's reference (see {@link Report#unjudged()}), in order
      */
     public List<HasMetadata> unjudged() {
-        java.util.Set<HasMetadata> referenced = once("unjudged:referenced", m -> Unjudged.referenced(m.references()));
+        java.util.Set<HasMetadata> referenced = Unjudged.referenced(tables, manifest);
         List<HasMetadata> selected = new ArrayList<>();
         for (HasMetadata object : block.objects()) {
             if (!tables.unjudged().judges(object, shaped) && !referenced.contains(object)) {

@@ -44,16 +44,8 @@ final class Tables {
     static final class Failed extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        private final String table;
-
         Failed(String table, Throwable cause) {
             super("the table " + table + " failed", cause, false, false);
-            this.table = table;
-        }
-
-        /** @return the table's key */
-        String table() {
-            return table;
         }
     }
 }

@@ -31,7 +31,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * Unjudged unjudged = Unjudged.of(ruleSet.rules());
- * SortedMap<String, Integer> byKind = unjudged.byKind(manifest);   // {Widget=2}
+ * List<ObjectRef> none = unjudged.objects(manifest, Unjudged.referenced(tables, manifest), shaped);
  * }</pre>
  */
 final class Unjudged {
@@ -78,12 +78,11 @@ final class Unjudged {
 
     /**
      * @param manifest the objects of the run, as the rules saw them
-     * @param references the references between them
+     * @param referenced the objects a reference reaches ({@link #referenced(Tables, Manifest)})
      * @param shaped what the rules see, with the pod templates found by shape
      * @return the objects no rule judged, in order; empty when every object was judged
      */
-    List<ObjectRef> objects(Manifest manifest, References references, Shaped shaped) {
-        Set<HasMetadata> referenced = referenced(references);
+    List<ObjectRef> objects(Manifest manifest, Set<HasMetadata> referenced, Shaped shaped) {
         List<ObjectRef> unjudged = new ArrayList<>();
         for (HasMetadata object : manifest.objects()) {
             if (!judges(object, shaped) && !referenced.contains(object)) {
@@ -94,10 +93,15 @@ final class Unjudged {
     }
 
     /**
-     * @param references the references of a run's objects
+     * @param tables the run's tables, which keep the set once for the rule {@code unjudged-kind} and the report
+     * @param manifest the objects the rules judged
      * @return the objects some reference resolves to, by identity: the rules judge them through it
      */
-    static Set<HasMetadata> referenced(References references) {
+    static Set<HasMetadata> referenced(Tables tables, Manifest manifest) {
+        return tables.get("unjudged:referenced", manifest, m -> referenced(m.references()));
+    }
+
+    private static Set<HasMetadata> referenced(References references) {
         Set<HasMetadata> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Reference reference : references.all()) {
             reference.resolved().ifPresent(referenced::add);

@@ -201,9 +201,10 @@ public final class Validator {
         if (!failures.isEmpty()) {
             ran.put(RuleFailure.ID, RuleFailure.INFO);
         }
+        List<ObjectRef> notJudged = unjudged.objects(complete.manifest,
+                Unjudged.referenced(judged.tables, judged.manifest), shaped);
         return new Report(ruleSet.name(), manifest.size(), ran, new ArrayList<>(times.keySet()), suppressed,
-                unjudged.objects(complete.manifest, judged.manifest.references(), shaped), unjudged.byShape(shaped))
-                .withTimes(times);
+                notJudged, unjudged.byShape(shaped)).withTimes(times);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.berth.core.read;
 
 import dev.berth.core.BerthException;
+import dev.berth.core.values.Placeholders;
 import java.util.Arrays;
 
 /**
@@ -25,7 +26,7 @@ import java.util.Arrays;
  */
 final class PlaceholderProblems {
 
-    static final String FIX = "render this file first (helm, kustomize, envsubst) or exclude it.";
+    static final String FIX = Placeholders.RENDER_FIRST + ".";
     private static final int MAX_SHOWN = 60;
 
     private final String text;

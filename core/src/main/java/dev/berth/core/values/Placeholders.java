@@ -13,9 +13,11 @@ package dev.berth.core.values;
  */
 public final class Placeholders {
 
+    /** What to do about a placeholder: render the file with the tool it was written for, or leave it out. */
+    public static final String RENDER_FIRST = "render this file first (helm, kustomize, envsubst) or exclude it";
+
     /** The hint a problem ends with when the value looks like a placeholder. */
-    public static final String HINT = "it looks like a placeholder: render this file first (helm, kustomize, "
-            + "envsubst) or exclude it";
+    public static final String HINT = "it looks like a placeholder: " + RENDER_FIRST;
 
     private Placeholders() {
     }
