@@ -2,6 +2,7 @@ package dev.berth.validation;
 
 import dev.berth.core.source.ObjectSource;
 import dev.berth.core.source.SourcePosition;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -87,14 +88,23 @@ public final class Location {
         return known;
     }
 
+    /**
+     * Two locations are equal when they point at the same field of the same file, at the same line and column. The
+     * position is worked out only for two locations of one file and one field path, so that putting findings in a set
+     * does not re-read their files.
+     */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Location l && describe().equals(l.describe());
+        if (this == other) {
+            return true;
+        }
+        return other instanceof Location l && Objects.equals(origin, l.origin) && Objects.equals(fieldPath, l.fieldPath)
+                && (source != null && source == l.source || line() == l.line() && column() == l.column());
     }
 
     @Override
     public int hashCode() {
-        return describe().hashCode();
+        return 31 * Objects.hashCode(origin) + Objects.hashCode(fieldPath);
     }
 
     @Override

@@ -49,6 +49,11 @@ final class LinearStreamReader extends StreamReader {
         boolean bmp = true;
         int stop = text.length();
         for (int i = 0; i < text.length(); ) {
+            char plain = text.charAt(i);
+            if (plain >= ' ' && plain < '\u007F' || plain == '\n' || plain == '\r' || plain == '\t') {
+                i++; // printable ASCII, nearly every character of a manifest
+                continue;
+            }
             int c = text.codePointAt(i);
             if (!isPrintable(c)) {
                 stop = i;

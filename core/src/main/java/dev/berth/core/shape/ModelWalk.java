@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.berth.core.internal.Json;
+import dev.berth.core.internal.PropertyReaders;
 import dev.berth.core.source.FieldPaths;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EphemeralContainer;
@@ -12,11 +13,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ServicePort;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -82,15 +78,22 @@ final class ModelWalk {
                         : isModel(declared.getRawClass()) ? Shape.MODEL : null;
                 Class<?> element = shape == Shape.LIST || shape == Shape.MAP
                         ? declared.getContentType().getRawClass() : declared.getRawClass();
-                Property property = new Property(definition.getName(), reader(getter.getAnnotated()),
+                boolean isRequired = names.contains(definition.getName());
+                boolean isAnchor = anchorNames.contains(definition.getName());
+                if (shape == null && !isRequired && !isAnchor) {
+                    continue; // a plain value the walk never reads
+                }
+                Property property = new Property(definition.getName(),
+                        PropertyReaders.of(getter.getAnnotated(),
+                                definition.getField() == null ? null : definition.getField().getAnnotated()),
                         setter.getAnnotated(), shape, element);
                 if (shape != null) {
                     walked.add(property);
                 }
-                if (names.contains(definition.getName())) {
+                if (isRequired) {
                     required.add(property);
                 }
-                if (anchorNames.contains(definition.getName())) {
+                if (isAnchor) {
                     anchors.add(property);
                 }
             }
@@ -99,31 +102,6 @@ final class ModelWalk {
             }
             return new ModelClass(walked.toArray(Property[]::new), required.toArray(Property[]::new),
                     anchors.toArray(Property[]::new));
-        }
-    }
-
-    /**
-     * A getter as a plain function: every object's walk reads a few hundred properties, and a generated lambda reads
-     * one about as fast as the getter itself, where a reflective call costs several times more.
-     */
-    private static Function<Object, Object> reader(Method getter) {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle handle = lookup.unreflect(getter);
-            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
-                    MethodType.methodType(Object.class, Object.class), handle,
-                    MethodType.methodType(getter.getReturnType(), getter.getDeclaringClass()));
-            @SuppressWarnings("unchecked")
-            Function<Object, Object> function = (Function<Object, Object>) site.getTarget().invokeExact();
-            return function;
-        } catch (Throwable e) {
-            return owner -> {
-                try {
-                    return getter.invoke(owner);
-                } catch (IllegalAccessException | InvocationTargetException failure) {
-                    throw new IllegalStateException("cannot read " + getter.getName(), failure);
-                }
-            };
         }
     }
 

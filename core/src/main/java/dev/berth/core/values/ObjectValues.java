@@ -2,20 +2,20 @@ package dev.berth.core.values;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.core.internal.Json;
+import dev.berth.core.internal.PropertyReaders;
 import dev.berth.core.internal.Schema;
 import dev.berth.core.source.FieldPaths;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Quantity;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Reads every field of an object that {@link ValueFields} lists, with this package's parsers, and says which values
@@ -69,7 +69,7 @@ public final class ObjectValues {
      * whatever the number of fields under it.
      */
     /** A class and its getter for one field, replaced as one value so that threads never pair the wrong two. */
-    private record Getter(Class<?> type, Optional<Method> method) {
+    private record Getter(Class<?> type, Optional<Function<Object, Object>> reader) {
     }
 
     private static final class Step {
@@ -148,16 +148,16 @@ public final class ObjectValues {
         private Object read(Object node) {
             Class<?> type = node.getClass();
             Getter known = last;
-            Optional<Method> getter;
+            Optional<Function<Object, Object>> reader;
             if (known != null && known.type() == type) {
-                getter = known.method();
+                reader = known.reader();
             } else {
-                getter = getter(type, name);
-                last = new Getter(type, getter);
+                reader = PropertyReaders.of(type, name);
+                last = new Getter(type, reader);
             }
             try {
-                return getter.isPresent() ? getter.get().invoke(node) : null;
-            } catch (IllegalAccessException | InvocationTargetException | RuntimeException unreadable) {
+                return reader.isPresent() ? reader.get().apply(node) : null;
+            } catch (RuntimeException unreadable) {
                 return null;
             }
         }
@@ -178,17 +178,6 @@ public final class ObjectValues {
                         : FieldPaths.field(path, (String) key);
             }
             return path;
-        }
-    }
-
-    private static Optional<Method> getter(Class<?> type, String name) {
-        try {
-            Method method = type.getMethod("get" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
-            // Public getters of public fabric8 classes: skipping the access check saves most of a call's cost.
-            method.trySetAccessible();
-            return Optional.of(method);
-        } catch (NoSuchMethodException | SecurityException absent) {
-            return Optional.empty();
         }
     }
 
