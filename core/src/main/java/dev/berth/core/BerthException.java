@@ -20,11 +20,17 @@ public final class BerthException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the file path or stream name, or null */
     private final String origin;
+    /** @serial the 1-based line, 0 when unknown */
     private final int line;
+    /** @serial the 1-based column, 0 when unknown */
     private final int column;
+    /** @serial the field path, or null */
     private final String fieldPath;
+    /** @serial what is wrong */
     private final String problem;
+    /** @serial how to fix it, or null */
     private final String fix;
 
     private BerthException(Builder builder, Throwable cause) {
