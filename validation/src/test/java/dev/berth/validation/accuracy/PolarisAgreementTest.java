@@ -2,14 +2,9 @@ package dev.berth.validation.accuracy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.berth.core.BerthException;
-import dev.berth.core.Manifest;
-import dev.berth.core.read.ManifestReader;
-import dev.berth.validation.Report;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleSet;
 import dev.berth.validation.RuleSets;
-import dev.berth.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,13 +150,8 @@ class PolarisAgreementTest {
     }
 
     private static Agreement measure(String check, Rule rule) throws IOException {
-        RuleSet only = RuleSet.of("polaris", List.of(rule));
-        if (rule.info().parameter("complete") != null) {
-            // Polaris judges a whole cluster: its fixtures are complete sets, as --complete declares.
-            only = only.withParameter(rule.id(), "complete", true);
-        }
-        Validator validator = Validator.of(only).parallel(false);
-        ManifestReader reader = new ManifestReader();
+        // Polaris judges a whole cluster: its fixtures are complete sets, as --complete declares.
+        OneRuleRun run = new OneRuleRun(List.of(rule), true);
         int failures = 0;
         int found = 0;
         int successes = 0;
@@ -177,14 +167,10 @@ class PolarisAgreementTest {
             if (!failure && !name.startsWith("success")) {
                 continue;
             }
-            boolean flagged;
-            try {
-                Manifest manifest = reader.read(file);
-                Report report = validator.evaluate(manifest);
-                flagged = !report.findingsOf(rule.id()).isEmpty();
-            } catch (BerthException e) {
-                misses.add(name + " (unreadable: " + e.problem() + ")");
-                flagged = !failure;
+            OneRuleRun.Verdict verdict = run.judge(file);
+            boolean flagged = verdict.unreadable() == null ? verdict.flagged() : !failure;
+            if (verdict.unreadable() != null) {
+                misses.add(name + " (unreadable: " + verdict.unreadable() + ")");
             }
             if (failure) {
                 failures++;
