@@ -196,11 +196,7 @@ class CheckovAgreementTest {
         }
         // THEN the page is current, every counted disagreement has its reason, and the counted figures hold
         String page = page(agreements);
-        if (Boolean.getBoolean("berth.updateDocs")) {
-            Files.writeString(PAGE, page);
-        }
-        assertThat(PAGE).as("docs/accuracy-checkov.md is stale: run the build with -Dberth.updateDocs=true")
-                .exists().hasContent(page);
+        AgreementFigures.pageIsCurrent(PAGE, page);
         List<Agreement> settled = agreements.stream().filter(a -> a.check().pending() == null).toList();
         assertThat(settled.stream().flatMap(a -> a.unexplained().stream()))
                 .as("disagreements without a '# differs:' reason in the file").isEmpty();
@@ -211,8 +207,7 @@ class CheckovAgreementTest {
         int found = sum(counted, Agreement::failuresFound);
         int successes = sum(counted, Agreement::successes);
         int clean = sum(counted, Agreement::successesClean);
-        assertThat((double) found / failures).as("failure files with a finding").isGreaterThanOrEqualTo(0.95);
-        assertThat((double) clean / successes).as("success files without a finding").isGreaterThanOrEqualTo(0.95);
+        AgreementFigures.holdAt95Percent(found, failures, clean, successes);
     }
 
     @Test
@@ -280,11 +275,6 @@ class CheckovAgreementTest {
         return agreements.stream().mapToInt(figure).sum();
     }
 
-    private static double percent(List<Agreement> agreements, ToIntFunction<Agreement> part,
-            ToIntFunction<Agreement> whole) {
-        return 100.0 * sum(agreements, part) / sum(agreements, whole);
-    }
-
     private static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
@@ -310,20 +300,15 @@ class CheckovAgreementTest {
                 .append(COMMIT, 0, 12).append("` (see the README there). A `failure-*` file agrees when a mapped ")
                 .append("rule reports at least one finding in it; a `success-*` file agrees when none does. Only ")
                 .append("the mapped rules run on each file.\n\n")
-                .append(String.format("**%d checks counted; failure files flagged: %d of %d (%.1f%%); ",
-                        counted.size(), found, failures, 100.0 * found / failures))
-                .append(String.format("success files clean: %d of %d (%.1f%%).** ", clean, successes,
-                        100.0 * clean / successes))
+                .append("**").append(counted.size()).append(" checks counted; ")
+                .append(AgreementFigures.figures(found, failures, clean, successes)).append(".** ")
                 .append("Pending checks wait for another branch's change to their rule; checks where Berth ")
                 .append("deliberately gives another verdict on some cases are measured and shown, not counted. ")
-                .append(String.format("Over all %d measured checks, deliberate differences and pending rules ",
-                        agreements.size()))
-                .append(String.format("included: failure files flagged %d of %d (%.1f%%), success files clean ",
-                        sum(agreements, Agreement::failuresFound), sum(agreements, Agreement::failures),
-                        percent(agreements, Agreement::failuresFound, Agreement::failures)))
-                .append(String.format("%d of %d (%.1f%%).%n%n", sum(agreements, Agreement::successesClean),
-                        sum(agreements, Agreement::successes),
-                        percent(agreements, Agreement::successesClean, Agreement::successes)))
+                .append("Over all ").append(agreements.size())
+                .append(" measured checks, deliberate differences and pending rules included: ")
+                .append(AgreementFigures.figures(sum(agreements, Agreement::failuresFound),
+                        sum(agreements, Agreement::failures), sum(agreements, Agreement::successesClean),
+                        sum(agreements, Agreement::successes))).append(".\n\n")
                 .append("| Check | Name | Berth rule | Status | failure files flagged | success files clean | ")
                 .append("disagreements |\n|---|---|---|---|---|---|---|\n");
         for (Check check : CHECKS) {

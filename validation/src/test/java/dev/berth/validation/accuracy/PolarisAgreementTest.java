@@ -120,18 +120,13 @@ class PolarisAgreementTest {
         }
         // THEN the page is current, and the figures hold
         String page = page(agreements);
-        if (Boolean.getBoolean("berth.updateDocs")) {
-            Files.writeString(PAGE, page);
-        }
-        assertThat(PAGE).as("docs/accuracy-polaris.md is stale: run the build with -Dberth.updateDocs=true")
-                .exists().hasContent(page);
+        AgreementFigures.pageIsCurrent(PAGE, page);
         int failures = agreements.stream().mapToInt(Agreement::failures).sum();
         int found = agreements.stream().mapToInt(Agreement::failuresFound).sum();
         int successes = agreements.stream().mapToInt(Agreement::successes).sum();
         int clean = agreements.stream().mapToInt(Agreement::successesClean).sum();
         assertThat(agreements).hasSizeGreaterThanOrEqualTo(MAPPED_FLOOR);
-        assertThat((double) found / failures).as("failure files with a finding").isGreaterThanOrEqualTo(0.95);
-        assertThat((double) clean / successes).as("success files without a finding").isGreaterThanOrEqualTo(0.95);
+        AgreementFigures.holdAt95Percent(found, failures, clean, successes);
     }
 
     @Test
@@ -201,10 +196,8 @@ class PolarisAgreementTest {
                 .append("A `failure` file agrees when the mapped rule reports at least one finding in it; a ")
                 .append("`success` file agrees when it reports none. Only the mapped rule runs on each file; rules ")
                 .append("with a `complete` parameter run with it on, since Polaris judges a whole cluster.\n\n")
-                .append(String.format("**%d Polaris checks mapped; failure files flagged: %d of %d (%.1f%%); ",
-                        agreements.size(), found, failures, 100.0 * found / failures))
-                .append(String.format("success files clean: %d of %d (%.1f%%).**%n%n", clean, successes,
-                        100.0 * clean / successes))
+                .append("**").append(agreements.size()).append(" Polaris checks mapped; ")
+                .append(AgreementFigures.figures(found, failures, clean, successes)).append(".**\n\n")
                 .append("| Polaris check | Berth rule | failure files flagged | success files clean | misses |\n")
                 .append("|---|---|---|---|---|\n");
         for (Agreement a : agreements) {
