@@ -61,7 +61,9 @@ class WorkloadMessagesTest {
                                 + "a cached image without checking the pod's pull credentials",
                         "Pod default/app: container proxy leaves imagePullPolicy unset, which is IfNotPresent for "
                                 + "image envoyproxy/envoy:v1.31.2, so the kubelet may start a cached image without "
-                                + "checking the pod's pull credentials")),
+                                + "checking the pod's pull credentials",
+                        "Pod default/app: container tools sets imagePullPolicy IfNotPresent, so the kubelet may start "
+                                + "a cached image without checking the pod's pull credentials")),
                 Arguments.of("removed-api-version", "bad-old-versions.yaml", List.of(
                         "Deployment default/web: apiVersion extensions/v1beta1 of Deployment was removed in "
                                 + "Kubernetes 1.16; use apps/v1",
