@@ -95,36 +95,6 @@ class NetworkMessagesTest {
     }
 
     @Test
-    void a_service_whose_pods_run_only_in_another_namespace_selects_nothing() {
-        // GIVEN "A Service whose selector matches pods only in another namespace selects nothing (Services select in
-        // their own namespace): report it as selecting nothing, with and without --complete."
-        String yaml = WEB.replace("namespace: shop", "namespace: web") + WEB_SERVICE + WEB_SERVICE.replace(
-                "{name: web, namespace: shop}", "{name: web, namespace: front}");
-        // WHEN the rule judges the set (it takes no complete parameter: --complete leaves it as it is)
-        List<String> found = headlines("service-selects-nothing", yaml);
-        // THEN each Service selects nothing, and the message says where the pods are
-        assertThat(found).containsExactly("Service shop/web: spec.selector {app: web} matches no pod the set runs in "
-                + "namespace shop, only those of Deployment web/web; a Service selects pods in its own namespace "
-                + "only, so it has no endpoints", "Service front/web: spec.selector {app: web} matches no pod the set "
-                + "runs in namespace front, only those of Deployment web/web; a Service selects pods in its own "
-                + "namespace only, so it has no endpoints");
-        assertThat(RuleSets.all().rule("service-selects-nothing").orElseThrow().info().parameter("complete"))
-                .isNull();
-    }
-
-    @Test
-    void a_service_matching_elsewhere_in_a_namespace_with_workloads_says_where_its_pods_are() {
-        // GIVEN a Service in shop, whose workload there (cart) it does not match, and its pods in namespace web
-        String yaml = WEB.replace("namespace: shop", "namespace: web") + WEB_SERVICE + "---\n"
-                + WEB.replace("name: web", "name: cart").replace("app: web", "app: cart");
-        // WHEN service-selects-nothing judges it
-        List<String> found = headlines("service-selects-nothing", yaml);
-        // THEN it selects nothing, and the message says where the pods it matches are
-        assertThat(found).containsExactly("Service shop/web: spec.selector {app: web} matches none of the pods the set runs in namespace shop (1 workload), only those of "
-                + "Deployment web/web; a Service selects pods in its own namespace only, so it has no endpoints");
-    }
-
-    @Test
     void an_undeclared_named_target_port_lists_the_declared_ones() {
         String yaml = WEB + WEB_SERVICE.replace("{name: http, port: 80}", "{name: http, port: 80, targetPort: web}");
         assertThat(headlines("service-target-port-undeclared", yaml)).containsExactly("Service shop/web: targetPort "
