@@ -1,8 +1,6 @@
 package dev.berth.core.source;
 
 import dev.berth.core.text.Patterns;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -12,10 +10,9 @@ import java.util.regex.Pattern;
  * <p>A value is quoted only when both hold:
  * <ul>
  *   <li>where it is looks harmless: the object is not a Secret, the value is not part of a container's environment
- *       variable ({@code env[n]}, except its {@code name}), and no key on its field path looks secret (contains
- *       {@code password}, {@code passwd}, {@code passphrase}, {@code secret}, {@code token}, {@code credential},
- *       {@code private}, {@code auth} or {@code apikey}, or ends with {@code key}, in any case, with {@code -}, {@code _}
- *       and {@code .} ignored; a key named just {@code key} names a key and is harmless);</li>
+ *       variable ({@code env[n]}, except its {@code name}), and no key on its field path may hold a secret
+ *       ({@link SecretNames#mayHold}: it contains a secret word, {@code private} or {@code auth}, or ends with
+ *       {@code key});</li>
  *   <li>what it is looks harmless: at most 16 characters of {@code A-Z a-z 0-9 space . -}, and each word (between
  *       spaces, dots and dashes) is letters, digits, or a number with a unit of at most three letters ({@code 10s},
  *       {@code 1Gi}). {@code s3cr3t}, {@code abc123} and {@code v1} mix letters and digits otherwise and are not
@@ -33,8 +30,6 @@ public final class Echo {
 
     private static final int MAX_QUOTED = 16;
     private static final Pattern WORD_BREAKS = Patterns.compile("[ .-]");
-    private static final List<String> SECRET_WORDS = List.of("password", "passwd", "passphrase", "secret", "token",
-            "credential", "private", "auth", "apikey");
 
     private Echo() {
     }
@@ -68,15 +63,8 @@ public final class Echo {
             }
         }
         for (String at = path; !at.isEmpty(); at = FieldPaths.parent(at)) {
-            String name = FieldPaths.lastKey(at).toLowerCase(Locale.ROOT).replace("-", "").replace("_", "")
-                    .replace(".", "");
-            if (name.endsWith("key") && name.length() > 3) {
+            if (SecretNames.mayHold(FieldPaths.lastKey(at))) {
                 return true;
-            }
-            for (String word : SECRET_WORDS) {
-                if (name.contains(word)) {
-                    return true;
-                }
             }
         }
         return false;

@@ -55,7 +55,11 @@ public final class AntiAffinitySelectsNothing extends Rule {
         }
     }
 
-    private static Map<String, PodAffinityTerm> terms(Workload w) {
+    /**
+     * @param w a workload
+     * @return its pod anti-affinity terms, required then preferred, by field path
+     */
+    static Map<String, PodAffinityTerm> terms(Workload w) {
         Map<String, PodAffinityTerm> terms = new LinkedHashMap<>();
         PodAntiAffinity anti = w.podSpec().map(s -> s.getAffinity()).map(a -> a.getPodAntiAffinity()).orElse(null);
         if (anti == null) {

@@ -6,13 +6,14 @@ import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
-import io.fabric8.kubernetes.api.model.PodSpec;
+import java.util.Optional;
 
 /**
  * A Deployment does not spread its pods over nodes: with several replicas on one node, one node failure takes the
  * service down. Reported when {@code replicas} is unset (an autoscaler or the default decides) or 2 or more; a
  * Deployment that writes {@code replicas: 1} has nothing to spread. Strict only: many clusters spread by a default
- * scheduler policy.
+ * scheduler policy. A pod anti-affinity term that looks at other namespaces only does not count (see
+ * {@code statefulset-spread}).
  */
 public final class WorkloadSpread extends Rule {
 
@@ -30,13 +31,18 @@ public final class WorkloadSpread extends Rule {
     @Override
     public void check(RuleContext context) {
         for (Workload w : context.workloads()) {
-            PodSpec spec = w.podSpec().orElse(null);
-            if (spec == null || (w.replicas().isPresent() && w.replicas().getAsInt() < 2)
-                    || StatefulSetSpread.spreads(spec)) {
+            if (w.podSpec().isEmpty() || (w.replicas().isPresent() && w.replicas().getAsInt() < 2)
+                    || StatefulSetSpread.spreads(w, context.manifest())) {
                 continue;
             }
-            context.report(w.owner(), w.podSpecPath() + ".topologySpreadConstraints", "the pods may all run on one "
-                    + "node: no topologySpreadConstraints or podAntiAffinity on " + StatefulSetSpread.HOSTNAME);
+            Optional<StatefulSetSpread.Elsewhere> elsewhere = StatefulSetSpread.elsewhere(w, context.manifest());
+            if (elsewhere.isPresent()) {
+                context.report(w.owner(), elsewhere.get().path(), "the pods may all run on one node: "
+                        + elsewhere.get().text());
+            } else {
+                context.report(w.owner(), w.podSpecPath() + ".topologySpreadConstraints", "the pods may all run on "
+                        + "one node: no topologySpreadConstraints or podAntiAffinity on " + StatefulSetSpread.HOSTNAME);
+            }
         }
     }
 }

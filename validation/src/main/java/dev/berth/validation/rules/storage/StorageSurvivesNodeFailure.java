@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class StorageSurvivesNodeFailure extends Rule {
 
     /** A comma and the spaces around it; only the first of a run of spaces may start a match. */
-    private static final Pattern LIST_SEPARATOR = Patterns.compile("(?<!\\s)\\s*,\\s*");
+    static final Pattern LIST_SEPARATOR = Patterns.compile("(?<!\\s)\\s*,\\s*");
 
     /** Provisioners whose volumes live on one node's disk; a comma-separated list. */
     public static final Parameter<String> NODE_LOCAL = Parameter.of("nodeLocalProvisioners", String.class,

@@ -9,12 +9,16 @@ import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
 
 /**
- * A container does not set {@code imagePullPolicy: Always} (Polaris {@code pullPolicyNotAlways}). In the strict set
- * only, because it is not a general best practice: for a version-pinned image, and above all a digest,
- * {@code IfNotPresent} is correct and spares the registry. {@code Always} matters on shared clusters: the kubelet then
- * checks the pod's pull credentials against the registry on every start, so a pod cannot run a private image another
- * tenant's pod left in the node's cache. Unset is reported too: its default depends on the tag ({@code Always} only
- * for {@code latest} or no tag), so pinning the tag later silently changes it.
+ * A container may start a cached image without {@code imagePullPolicy: Always} (Polaris {@code pullPolicyNotAlways},
+ * Checkov {@code CKV_K8S_15}). In the strict set only, because it is not a general best practice: for a version-pinned
+ * image {@code IfNotPresent} is correct and spares the registry. {@code Always} matters on shared clusters: the kubelet
+ * then checks the pod's pull credentials against the registry on every start, so a pod cannot run a private image
+ * another tenant's pod left in the node's cache.
+ *
+ * <p>Not reported: an unset policy on a {@code latest} or untagged image (Kubernetes defaults it to {@code Always}),
+ * and any policy on an image pinned by digest (the cached copy is the image asked for). Reported: a written
+ * {@code IfNotPresent} or {@code Never} on any other image, and an unset policy on a version tag, whose default is
+ * {@code IfNotPresent}. An image that cannot be read is the schema rules' business.
  */
 public final class ImagePullPolicy extends Rule {
 
@@ -34,23 +38,16 @@ public final class ImagePullPolicy extends Rule {
     public void check(RuleContext context) {
         for (RuleContext.ContainerAt at : context.containers()) {
             String policy = at.container().getImagePullPolicy();
-            if ("Always".equals(policy)) {
+            ImageReference image = Images.parse(at.container().getImage()).value().orElse(null);
+            if ("Always".equals(policy) || image == null || image.hasDigest()
+                    || policy == null && !image.isPinned()) {
                 continue;
             }
-            String image = at.container().getImage();
-            String message = policy != null ? "sets imagePullPolicy " + policy + ", so the kubelet may start a "
-                    + "cached image without checking the pod's pull credentials"
-                    : pinned(image) ? "leaves imagePullPolicy unset, which is IfNotPresent for image " + image
-                            + ", so the kubelet may start a cached image without checking the pod's pull credentials"
-                    : "leaves imagePullPolicy unset; it is Always only while image " + image + " has no version "
-                            + "tag, and turns IfNotPresent as soon as one is pinned";
-            context.report(at.workload().owner(), at.path() + ".imagePullPolicy", "container "
-                    + Containers.name(at) + " "
-                    + message);
+            String message = policy != null ? "sets imagePullPolicy " + policy
+                    : "leaves imagePullPolicy unset, which is IfNotPresent for image " + at.container().getImage();
+            context.report(at.workload().owner(), at.path() + ".imagePullPolicy", "container " + Containers.name(at)
+                    + " " + message + ", so the kubelet may start a cached image without checking the pod's pull "
+                    + "credentials");
         }
-    }
-
-    private static boolean pinned(String image) {
-        return Images.parse(image).value().map(ImageReference::isPinned).orElse(false);
     }
 }

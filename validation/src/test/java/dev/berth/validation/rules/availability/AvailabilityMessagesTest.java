@@ -20,6 +20,17 @@ class AvailabilityMessagesTest {
                 Arguments.of("statefulset-spread", "bad-no-spread.yaml", List.of(
                         "StatefulSet shop/db: the 3 replicas may all run on one node: no podAntiAffinity or "
                                 + "topologySpreadConstraints on kubernetes.io/hostname")),
+                Arguments.of("statefulset-spread", "bad-anti-affinity-elsewhere.yaml", List.of(
+                        "StatefulSet shop/db: the 3 replicas may all run on one node: the podAntiAffinity term on "
+                                + "kubernetes.io/hostname looks at pods in namespaces [batch] only, not in shop, so "
+                                + "it does not keep the StatefulSet's own pods apart",
+                        "StatefulSet shop/cache: the 3 replicas may all run on one node: the podAntiAffinity term "
+                                + "on kubernetes.io/hostname looks at pods in the namespaces labelled team=analytics "
+                                + "only, not in shop, so it does not keep the StatefulSet's own pods apart")),
+                Arguments.of("workload-spread", "bad-anti-affinity-elsewhere.yaml", List.of(
+                        "Deployment shop/web: the pods may all run on one node: the podAntiAffinity term on "
+                                + "kubernetes.io/hostname looks at pods in namespaces [batch] only, not in shop, so "
+                                + "it does not keep the Deployment's own pods apart")),
                 Arguments.of("workload-spread", "bad-no-spread.yaml", List.of(
                         "Deployment shop/web: the pods may all run on one node: no topologySpreadConstraints or "
                                 + "podAntiAffinity on kubernetes.io/hostname")),

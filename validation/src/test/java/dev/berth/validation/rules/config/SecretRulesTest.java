@@ -125,6 +125,44 @@ class SecretRulesTest {
     }
 
     @Test
+    void secret_words_anywhere_in_a_name_are_reported_with_a_literal_value() {
+        // GIVEN "names such as SECRET_BLAH, SECRET_KEY_BASE, DB_PASSWORD_PROD, API_TOKEN, *_CREDENTIALS with literal
+        // values are missed"
+        String yaml = """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: api, namespace: shop}
+                spec:
+                  containers:
+                  - name: api
+                    image: example/api:1.0
+                    env:
+                    - {name: SECRET_BLAH, value: x7Gq2mPz}
+                    - {name: SECRET_KEY_BASE, value: 9f8e7d6c5b4a39281706f5e4d3c2b1a0}
+                    - {name: DB_PASSWORD_PROD, value: Tr0ub4dor}
+                    - {name: API_TOKEN, value: t0k3n-v4lu3}
+                    - {name: REGISTRY_CREDENTIALS, value: robot-push-2024}
+                """;
+        // WHEN secret-in-env judges it
+        Report report = judge(yaml);
+        // THEN each is reported, naming the variable and what its name suggests, never the value
+        assertThat(report.findingsOf("secret-in-env")).extracting(Finding::headline).containsExactly(
+                "Pod shop/api: container api sets environment variable SECRET_BLAH to a plain value, and its name "
+                        + "looks like a secret",
+                "Pod shop/api: container api sets environment variable SECRET_KEY_BASE to a plain value, and its "
+                        + "name looks like a secret key",
+                "Pod shop/api: container api sets environment variable DB_PASSWORD_PROD to a plain value, and its "
+                        + "name looks like a password",
+                "Pod shop/api: container api sets environment variable API_TOKEN to a plain value, and its name "
+                        + "looks like a token",
+                "Pod shop/api: container api sets environment variable REGISTRY_CREDENTIALS to a plain value, and "
+                        + "its name looks like credentials");
+        for (String value : List.of("x7Gq2mPz", "9f8e7d6c5b4a", "Tr0ub4dor", "t0k3n-v4lu3", "robot-push-2024")) {
+            assertNoLeak(report, value);
+        }
+    }
+
+    @Test
     void names_that_only_look_secret_are_not_reported() {
         // GIVEN names about secrets whose values are paths, addresses, references or settings
         for (String[] entry : new String[][] {{"PASSWORD_FILE", "/run/secrets/db"}, {"TOKEN_URL", "https://x/token"},

@@ -8,6 +8,8 @@ import dev.berth.validation.Finding;
 import dev.berth.validation.RuleSet;
 import dev.berth.validation.RuleSets;
 import dev.berth.validation.Validator;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,11 +17,60 @@ import org.junit.jupiter.api.Test;
 /** The exact text of each storage rule's main message shapes, judged on the rule's bad fixtures. */
 class StorageMessagesTest {
 
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+    private static int markedLine(String fixture, String marker) throws IOException {
+        List<String> lines = Files.readAllLines(FIXTURES.resolve(fixture));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(marker)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(fixture + " has no line marked " + marker);
+    }
+
     private static List<String> headlines(String ruleId, String fixture) {
         // GIVEN the fixture, WHEN the rule alone judges it
         Manifest manifest = new ManifestReader().read(Path.of("src/test/resources/fixtures", ruleId, fixture));
         RuleSet one = RuleSet.of(ruleId, List.of(RuleSets.all().rule(ruleId).orElseThrow()));
         return Validator.of(one).evaluate(manifest).findings().stream().map(Finding::headline).toList();
+    }
+
+    @Test
+    void a_class_undefined_in_a_set_without_classes_is_reported_only_when_complete() throws IOException {
+        // GIVEN "a folder that defines some StorageClasses is not the whole cluster; classes every provider ships
+        // (GKE standard, standard-rwo, premium-rwo; EKS gp2, gp3; AKS default, managed-csi, managed-premium...) are
+        // not \"undefined\". Report only with --complete, or keep a documented, overridable list of well-known
+        // classes."
+        Manifest manifest = new ManifestReader().read(FIXTURES.resolve(
+                "claim-class-undefined/bad-complete-no-classes.yaml"));
+        RuleSet complete = RuleSet.of("complete", List.of(new ClaimClassUndefined()))
+                .withParameter("claim-class-undefined", "complete", true);
+        // WHEN the rule judges the set as given, and declared complete
+        List<String> open = headlines("claim-class-undefined", "bad-complete-no-classes.yaml");
+        List<Finding> closed = Validator.of(complete).evaluate(manifest).findings();
+        // THEN only the complete set has a finding, for the class no provider ships, on the marked line
+        assertThat(open).isEmpty();
+        assertThat(closed.stream().map(Finding::headline).toList()).containsExactly("PersistentVolumeClaim "
+                + "default/data: claim data names StorageClass fast-ssd, which the set does not define (it defines "
+                + "none) and which is not a class clusters ship (parameter wellKnownClasses)");
+        assertThat(closed.get(0).location().line()).isEqualTo(markedLine("claim-class-undefined/"
+                + "bad-complete-no-classes.yaml", "# when complete, expect: claim-class-undefined"));
+    }
+
+    @Test
+    void the_well_known_classes_are_a_parameter_a_rule_set_can_change() {
+        // GIVEN the provider classes fixture, and a rule set that knows only gp3 and managed-csi
+        Manifest manifest = new ManifestReader().read(FIXTURES.resolve(
+                "claim-class-undefined/good-provider-classes.yaml"));
+        RuleSet narrowed = RuleSet.of("narrowed", List.of(new ClaimClassUndefined()))
+                .withParameter("claim-class-undefined", "wellKnownClasses", "gp3, managed-csi");
+        // WHEN the rule judges it
+        List<String> found = Validator.of(narrowed).evaluate(manifest).findings().stream().map(Finding::headline)
+                .toList();
+        // THEN standard-rwo is no longer taken to come with the cluster
+        assertThat(found).containsExactly("StatefulSet default/db: volumeClaimTemplate data names StorageClass "
+                + "standard-rwo, which the set does not define; the set defines [ssd]");
     }
 
     @Test

@@ -36,6 +36,14 @@ class WorkloadMessagesTest {
                                 + "among the ports container postgres declares (5432 named postgres)",
                         "StatefulSet shop/db: readinessProbe.tcpSocket.port is 5433, which is not among the ports "
                                 + "container postgres declares (5432 named postgres)")),
+                Arguments.of("probe-port-declared", "bad-udp-port.yaml", List.of(
+                        "Deployment infra/dns: livenessProbe.tcpSocket.port names port \"dns\", which container "
+                                + "dnsmasq declares with protocol UDP only; the kubelet probes over TCP, so the probe "
+                                + "always fails",
+                        "Deployment infra/dns: readinessProbe.tcpSocket.port is 53, which container dnsmasq declares "
+                                + "with protocol UDP only; the kubelet probes over TCP, so the probe always fails",
+                        "Deployment infra/dns: startupProbe.grpc.port is 514, which container dnsmasq declares with "
+                                + "protocol UDP only; the kubelet probes over TCP, so the probe always fails")),
                 Arguments.of("cpu-requests", "bad-memory-only.yaml", List.of(
                         "Deployment shop/web: container web sets no CPU request; the scheduler places it as if it "
                                 + "needed no CPU, and under contention it gets the smallest share")),
@@ -61,7 +69,9 @@ class WorkloadMessagesTest {
                                 + "a cached image without checking the pod's pull credentials",
                         "Pod default/app: container proxy leaves imagePullPolicy unset, which is IfNotPresent for "
                                 + "image envoyproxy/envoy:v1.31.2, so the kubelet may start a cached image without "
-                                + "checking the pod's pull credentials")),
+                                + "checking the pod's pull credentials",
+                        "Pod default/app: container tools sets imagePullPolicy IfNotPresent, so the kubelet may start "
+                                + "a cached image without checking the pod's pull credentials")),
                 Arguments.of("removed-api-version", "bad-old-versions.yaml", List.of(
                         "Deployment default/web: apiVersion extensions/v1beta1 of Deployment was removed in "
                                 + "Kubernetes 1.16; use apps/v1",
