@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
@@ -51,6 +52,7 @@ final class Required {
             Map.entry(io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class, List.of("spec")),
             Map.entry(io.fabric8.kubernetes.api.model.autoscaling.v1.HorizontalPodAutoscaler.class, List.of("spec")),
             Map.entry(NodeSelectorRequirement.class, List.of("key", "operator")),
+            Map.entry(TopologySpreadConstraint.class, List.of("maxSkew", "topologyKey", "whenUnsatisfiable")),
             Map.entry(io.fabric8.kubernetes.api.model.autoscaling.v2.CrossVersionObjectReference.class,
                     List.of("kind", "name")),
             Map.entry(io.fabric8.kubernetes.api.model.autoscaling.v1.CrossVersionObjectReference.class,

@@ -210,6 +210,12 @@ public final class ObjectValues {
                 amount = port.getIntVal() == null ? null : BigDecimal.valueOf(port.getIntVal());
                 parsed = amount != null ? port(port.getIntVal(), field) : Ports.numberOrName(port);
             }
+            case PORT_NAME -> {
+                if (!(value instanceof String name) || name.isEmpty()) {
+                    return;
+                }
+                parsed = Ports.name(name);
+            }
             case COUNT_OR_PERCENT, COUNT_OR_PERCENT_UP_TO_100 -> {
                 if (!(value instanceof IntOrString count)) {
                     return;

@@ -11,13 +11,21 @@ import io.fabric8.kubernetes.api.model.IntOrString;
  * Ports.number(8080).isValid();                           // true
  * Ports.numberOrName(new IntOrString("http")).isValid();  // true
  * Ports.numberOrName(new IntOrString("8080")).problem();  // a quoted number is a name, and names need a letter
+ * Ports.name("metrics-endpoint").problem();               // 16 characters, one more than a port name may have
  * }</pre>
+ *
+ * <p>A container port's {@code name} and a named {@code targetPort} or probe port are IANA service names. A Service
+ * port's {@code name} is not: the API server checks it as a DNS-1123 label ({@code validateServicePort}), up to 63
+ * characters, so it is judged with the other names, not here.
  */
 public final class Ports {
 
     private static final String RANGE = "expected a number from 1 to 65535";
     private static final String NAME = "expected a number from 1 to 65535 or a name of at most 15 lowercase letters, "
             + "digits and single hyphens, with at least one letter";
+    private static final String IANA_NAME = "expected an IANA service name: at most 15 lowercase letters, digits and "
+            + "single hyphens, with at least one letter and no hyphen at either end";
+    private static final int NAME_MAX = 15;
 
     private Ports() {
     }
@@ -58,12 +66,41 @@ public final class Ports {
     }
 
     /**
+     * Reads a port's name, such as a container port's {@code name}, as the API server does
+     * ({@code validation.IsValidPortName}, Kubernetes 1.31).
+     *
+     * <pre>{@code
+     * Ports.name("http").isValid();          // true
+     * Ports.name("HTTP").problem();          // "HTTP is not a port name: the upper-case letter 'H' is not allowed ..."
+     * }</pre>
+     *
+     * @param name a port name, or null
+     * @return the name, or a problem naming what breaks the IANA service name syntax
+     */
+    public static Parsed<String> name(String name) {
+        if (name == null || name.isEmpty()) {
+            return Parsed.problem("no port name is written");
+        }
+        String problem = nameProblem(name);
+        if (problem == null) {
+            return Parsed.of(name);
+        }
+        String shown = Placeholders.shown(name);
+        return Parsed.problem(Placeholders.looksLikePlaceholder(name, false)
+                ? Placeholders.notA(shown, "a port name", name, false, IANA_NAME)
+                : shown + " is not a port name: " + problem + " (" + IANA_NAME + ")");
+    }
+
+    /**
      * @param name a port name
-     * @return why it is no IANA service name, or null when it is one
+     * @return what makes it no IANA service name, in words, or null when it is one
      */
     static String nameProblem(String name) {
-        if (name.isEmpty() || name.length() > 15) {
-            return "length";
+        if (name.isEmpty()) {
+            return "it is empty";
+        }
+        if (name.length() > NAME_MAX) {
+            return "it has " + name.length() + " characters, more than " + NAME_MAX;
         }
         boolean letter = false;
         for (int i = 0; i < name.length(); i++) {
@@ -71,13 +108,18 @@ public final class Ports {
             if (c >= 'a' && c <= 'z') {
                 letter = true;
             } else if (c == '-') {
-                if (i == 0 || i == name.length() - 1 || name.charAt(i - 1) == '-') {
-                    return "hyphen";
+                if (i == 0 || i == name.length() - 1) {
+                    return "it starts or ends with '-'";
+                }
+                if (name.charAt(i - 1) == '-') {
+                    return "it has two '-' in a row";
                 }
             } else if (c < '0' || c > '9') {
-                return "character";
+                return (c >= 'A' && c <= 'Z' ? "the upper-case letter '" + c + "'"
+                        : c == ' ' ? "a space" : Character.isISOControl(c) ? String.format("the control character U+%04X", (int) c)
+                        : "'" + c + "'") + " is not allowed";
             }
         }
-        return letter ? null : "letter";
+        return letter ? null : "it has no letter";
     }
 }

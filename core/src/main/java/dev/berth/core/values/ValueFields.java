@@ -117,6 +117,7 @@ public final class ValueFields {
                     + "pulls with (InvalidImageName)"));
             fields.add(new Field(c + "ports[*].containerPort", ValueKind.PORT, 1, CORE + "validateContainerPorts"));
             fields.add(new Field(c + "ports[*].hostPort", ValueKind.PORT, 0, CORE + "validateContainerPorts"));
+            fields.add(new Field(c + "ports[*].name", ValueKind.PORT_NAME, NONE, CORE + "validateContainerPorts"));
             fields.add(new Field(c + "resources.requests.*", ValueKind.QUANTITY, 0,
                     CORE + "ValidateResourceQuantityValue"));
             fields.add(new Field(c + "resources.limits.*", ValueKind.QUANTITY, 0,

@@ -16,6 +16,8 @@ public enum ValueKind {
     PORT,
     /** A port number or name, read with {@link Ports#numberOrName(io.fabric8.kubernetes.api.model.IntOrString)}. */
     PORT_OR_NAME,
+    /** A port's name (an IANA service name), read with {@link Ports#name(String)}. */
+    PORT_NAME,
     /** A count or percentage, read with {@link CountsOrPercents}. */
     COUNT_OR_PERCENT,
     /**

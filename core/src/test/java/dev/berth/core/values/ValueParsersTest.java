@@ -76,6 +76,27 @@ class ValueParsersTest {
     }
 
     @Test
+    void a_port_name_is_an_iana_service_name_and_the_message_names_what_breaks_it() {
+        // GIVEN container port names as people write them, WHEN read, THEN each problem names its cause exactly
+        String expected = " (expected an IANA service name: at most 15 lowercase letters, digits and single hyphens, "
+                + "with at least one letter and no hyphen at either end)";
+        assertThat(Ports.name("http-metrics").value()).contains("http-metrics");
+        assertThat(Ports.name("a23456789012345").isValid()).isTrue();
+        assertThat(Ports.name("a234567890123456").problem()).contains("a234567890123456 is not a port name: it has 16 "
+                + "characters, more than 15" + expected);
+        assertThat(Ports.name("Http").problem()).contains("Http is not a port name: the upper-case letter 'H' is not "
+                + "allowed" + expected);
+        assertThat(Ports.name("web_port").problem()).contains("web_port is not a port name: '_' is not allowed"
+                + expected);
+        assertThat(Ports.name("-http").problem()).contains("-http is not a port name: it starts or ends with '-'"
+                + expected);
+        assertThat(Ports.name("8080").problem()).contains("8080 is not a port name: it has no letter" + expected);
+        assertThat(Ports.name("${PORT_NAME}").problem()).contains("${PORT_NAME} is not a port name; it looks like a "
+                + "placeholder: render this file first (helm, kustomize, envsubst) or exclude it");
+        assertThat(Ports.name(null).problem()).contains("no port name is written");
+    }
+
+    @Test
     void cron_schedules_follow_the_cronjob_controller() {
         for (String valid : List.of("*/5 * * * *", "0 3 * * MON-FRI", "0 0 1 jan,jul *", "@hourly",
                 "@every 1h30m", "CRON_TZ=Europe/Paris 0 3 * * *", "TZ=UTC @daily", "0 0 ? * 0", "5/15 * * * *")) {
@@ -151,7 +172,7 @@ class ValueParsersTest {
         }
         List<Function<String, Parsed<?>>> parsers = List.of(Quantities::parse, Durations::parse,
                 CronSchedules::parse, Base64Data::decodedLength, Images::parse,
-                text -> Ports.numberOrName(new IntOrString(text)),
+                text -> Ports.numberOrName(new IntOrString(text)), Ports::name,
                 text -> CountsOrPercents.parse(new IntOrString(text)));
         // WHEN every parser reads every input THEN each gives a value or a problem, and never throws
         for (String input : inputs) {

@@ -18,7 +18,7 @@ public final class AvailabilityRules implements RulePack {
     private static final Set<String> RECOMMENDED = Set.of("statefulset-disruption-budget", "statefulset-spread",
             "disruption-budget-blocks-eviction", "disruption-budget-selects-nothing", "anti-affinity-selects-nothing",
             "autoscaler-target-missing", "autoscaler-replicas-conflict", "autoscaler-min-replicas",
-            "autoscaler-max-replicas", "disruption-budget-above-autoscaler-min");
+            "autoscaler-max-replicas", "disruption-budget-above-autoscaler-min", "disruption-budget-limits");
 
     private static final Set<String> STRICT = Set.of("disruption-budget-missing", "workload-spread");
 
@@ -28,7 +28,7 @@ public final class AvailabilityRules implements RulePack {
                 new DisruptionBudgetBlocksEviction(), new DisruptionBudgetSelectsNothing(),
                 new AntiAffinitySelectsNothing(), new AutoscalerTargetMissing(), new AutoscalerReplicasConflict(),
                 new AutoscalerMinReplicas(), new AutoscalerMaxReplicas(), new DisruptionBudgetAboveAutoscalerMin(),
-                new WorkloadSpread());
+                new WorkloadSpread(), new DisruptionBudgetLimits());
     }
 
     @Override

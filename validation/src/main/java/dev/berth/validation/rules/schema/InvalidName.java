@@ -6,6 +6,9 @@ import dev.berth.validation.RuleContext;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,8 +16,10 @@ import java.util.function.Function;
 /**
  * A name the API server rejects: {@code metadata.name} must be a DNS-1123 subdomain for most kinds, a DNS-1123 label
  * for a Namespace or StatefulSet (its pods' host names), a DNS-1035 label for a Service, and a path segment for RBAC
- * objects (which may hold ':'); {@code metadata.namespace} and container names must be DNS-1123 labels. Objects
- * without a name are left to {@code missing-required-field}.
+ * objects (which may hold ':'); {@code metadata.namespace}, container names and Service port names must be DNS-1123
+ * labels ({@code validateServicePort}: a Service port name is not held to the 15-character IANA service name syntax
+ * of a container port's name, which {@code invalid-value} reads with core's {@code Ports}). Objects without a name
+ * are left to {@code missing-required-field}.
  */
 public final class InvalidName extends Rule {
 
@@ -48,6 +53,18 @@ public final class InvalidName extends Rule {
                 KubernetesNames.labelProblem(namespace).ifPresent(problem -> context.report(object,
                         "metadata.namespace", "metadata.namespace " + KubernetesNames.quote(namespace)
                                 + " is not a valid DNS-1123 label: " + problem));
+            }
+        }
+        for (Service service : context.all(Service.class)) {
+            List<ServicePort> ports = service.getSpec() == null ? List.of() : service.getSpec().getPorts();
+            for (int i = 0; i < ports.size(); i++) {
+                String name = ports.get(i).getName();
+                String path = "spec.ports[" + i + "].name";
+                if (name != null && !name.isEmpty()) {
+                    KubernetesNames.labelProblem(name).ifPresent(problem -> context.report(service, path,
+                            "Service port name " + KubernetesNames.quote(name) + " is not a valid DNS-1123 label: "
+                                    + problem));
+                }
             }
         }
         for (RuleContext.ContainerAt at : context.containers()) {

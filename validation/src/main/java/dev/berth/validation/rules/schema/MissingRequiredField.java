@@ -10,6 +10,8 @@ import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
@@ -24,7 +26,8 @@ import java.util.function.Function;
  * name, a null list item, a container, volume, mount, port or subject without the field that names it, a binding
  * without {@code roleRef}, an autoscaler without {@code scaleTargetRef}), and a small table of the
  * mistakes people make in what the rules still see: a controller without {@code spec.selector} or
- * {@code spec.template}, a container without an image, a CronJob without a schedule. The finding points where the
+ * {@code spec.template}, a container without an image, a CronJob without a schedule, a port without a name in a
+ * Service of several ports ({@code validateServicePort}). The finding points where the
  * field should be (its location falls back to the nearest ancestor the text has).
  */
 public final class MissingRequiredField extends Rule {
@@ -86,6 +89,16 @@ public final class MissingRequiredField extends Rule {
             if (workload.template().isPresent() && workload.containers().isEmpty() && !keptFromRules) {
                 context.report(workload.owner(), workload.podSpecPath() + ".containers",
                         workload.podSpecPath() + ".containers is missing or empty; a pod needs at least one container");
+            }
+        }
+        for (Service service : context.all(Service.class)) {
+            List<ServicePort> ports = service.getSpec() == null ? List.of() : service.getSpec().getPorts();
+            for (int i = 0; ports.size() > 1 && i < ports.size(); i++) {
+                if (!notBlank(ports.get(i).getName())) {
+                    context.report(service, "spec.ports[" + i + "].name", "spec.ports[" + i + "].name is missing; "
+                            + "the API server requires a name on every port of a Service with " + ports.size()
+                            + " ports");
+                }
             }
         }
         for (RuleContext.ContainerAt at : context.containers()) {

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Schema rules: unknown fields, YAML 1.1 surprises, invalid names and labels, missing required fields, duplicates,
- * values that do not parse or are negative, invalid base64.
+ * values that do not parse or are negative, invalid base64, invalid topology spread constraints, a restart policy the
+ * kind does not allow.
  * All of them are in {@value RuleSets#RECOMMENDED}: each finds something the API server rejects or silently changes,
  * and none fires on a manifest the API server accepts as written.
  *
@@ -23,13 +24,13 @@ public final class SchemaRules implements RulePack {
 
     private static final Set<String> RECOMMENDED = Set.of("unknown-field", "yaml11-ambiguous-value", "invalid-name",
             "invalid-label", "missing-required-field", "duplicate-object", "invalid-value", "negative-value",
-            "invalid-base64");
+            "invalid-base64", "invalid-topology-spread", "unsupported-restart-policy");
 
     @Override
     public List<Rule> rules() {
         return List.of(new UnknownField(), new Yaml11AmbiguousValue(), new InvalidName(), new InvalidLabel(),
                 new MissingRequiredField(), new DuplicateObject(), new InvalidValue(), new NegativeValue(),
-                new InvalidBase64());
+                new InvalidBase64(), new InvalidTopologySpread(), new UnsupportedRestartPolicy());
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Workload rules: selectors, replicas, probes, resources, images, API versions, jobs.
+ * Workload rules: selectors, replicas, probes, resources, images, API versions, deprecated annotations, jobs.
  *
  * <pre>{@code
  * new WorkloadRules().rules();
@@ -18,7 +18,7 @@ public final class WorkloadRules implements RulePack {
     private static final Set<String> RECOMMENDED = Set.of("selector-matches-labels", "replicas-behind-service",
             "readiness-probe", "probes-identical", "probe-port-declared", "cpu-requests", "memory-requests",
             "memory-limit", "image-tag-pinned", "removed-api-version", "bare-pod", "cronjob-deadline",
-            "duplicate-env");
+            "duplicate-env", "deprecated-annotation");
 
     private static final Set<String> STRICT = Set.of("liveness-probe", "cpu-limit", "resource-range",
             "image-pull-policy", "job-ttl", "cronjob-concurrency", "priority-class", "controller-labels");
@@ -29,7 +29,8 @@ public final class WorkloadRules implements RulePack {
                 new LivenessProbe(), new ProbesIdentical(), new ProbePortDeclared(), new CpuRequests(),
                 new MemoryRequests(), new MemoryLimit(), new CpuLimit(), new ResourceRange(), new ImageTagPinned(),
                 new ImagePullPolicy(), new RemovedApiVersion(), new BarePod(), new JobTtl(), new CronJobDeadline(),
-                new CronJobConcurrency(), new DuplicateEnv(), new PriorityClass(), new ControllerLabels());
+                new CronJobConcurrency(), new DuplicateEnv(), new PriorityClass(), new ControllerLabels(),
+                new DeprecatedAnnotation());
     }
 
     @Override
