@@ -24,7 +24,7 @@ import java.util.Map;
 final class BuildChecks {
 
     private static final String OPT_OUT = "or say why the data may be lost with ephemeralData(\"reason\")";
-    private static final String NODE_FAILURE = "ignore.berth.dev/storage-survives-node-failure";
+    private static final String NODE_FAILURE = Assembly.SUPPRESSION_PREFIX + "storage-survives-node-failure";
 
     private BuildChecks() {
     }
@@ -131,13 +131,7 @@ final class BuildChecks {
                         + "allow(\"" + i.from() + "\").to(\"" + i.to() + "\").on(port)");
             }
             if (target instanceof PodComponent<?> pods) {
-                for (int port : i.ports()) {
-                    if (!pods.listensOn().contains(port)) {
-                        throw new IllegalArgumentException(said + ".on(" + join(i.ports()) + "): " + i.to()
-                                + " does not listen on " + port + " (its ports are " + pods.listensOn() + "): expose the "
-                                + "port on " + i.to() + ", or allow one it listens on");
-                    }
-                }
+                requireListening(said, i.to(), i.ports(), pods.listensOn());
             }
             intents.add(new NetworkIntent(i.from(), i.to(), i.ports()));
         }
@@ -158,18 +152,21 @@ final class BuildChecks {
                     + "expose(Port.of(\"name\", number)), or say allow(\"" + i.from() + "\").to(\"" + i.to()
                     + "\").on(port)");
         }
-        for (int port : ports) {
-            if (!exposed.isEmpty() && !exposed.contains(port)) {
-                throw new IllegalArgumentException(said + ".on(" + join(ports) + "): " + i.to() + " does not listen on "
-                        + port + " (its ports are " + exposed + "): expose the port on " + i.to() + ", or allow one "
-                        + "it listens on");
-            }
+        if (!exposed.isEmpty()) {
+            requireListening(said, i.to(), ports, exposed);
         }
         return new NetworkIntent(i.from(), i.to(), ports, external.cidrs());
     }
 
-    private static String join(List<Integer> ports) {
-        return String.join(", ", ports.stream().map(String::valueOf).toList());
+    private static void requireListening(String said, String target, List<Integer> ports, List<Integer> listening) {
+        for (int port : ports) {
+            if (!listening.contains(port)) {
+                throw new IllegalArgumentException(said + ".on(" + String.join(", ", ports.stream()
+                        .map(String::valueOf).toList()) + "): " + target + " does not listen on " + port
+                        + " (its ports are " + listening + "): expose the port on " + target + ", or allow one it "
+                        + "listens on");
+            }
+        }
     }
 
     private static String local(PersistentVolume volume) {

@@ -172,4 +172,47 @@ class ReachOutsideTheClusterTest {
                 .hasMessage("HTTPRoute api names no Gateway: call gateway(\"name\", \"namespace\") with the Gateway "
                         + "that serves the host");
     }
+
+    @Test
+    void to_external_on_a_component_of_the_cluster_is_refused() {
+        var app = Berth.application("a").add(api(), Berth.statelessService("web").image("w:1"))
+                .allow("web").toExternal("api");
+        assertThatThrownBy(app::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("allow(web).toExternal(api): api is not an external(...) component: say "
+                        + "allow(\"web\").to(\"api\").on(port)");
+    }
+
+    @Test
+    void to_external_on_an_external_that_exposes_no_port_is_refused() {
+        var app = Berth.application("a").add(api())
+                .add(Berth.external("db", "billing.example.com").cidr("10.20.0.0/16"))
+                .allow("api").toExternal("db");
+        assertThatThrownBy(app::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("allow(api).toExternal(db): db exposes no port: give one with expose(Port.of(\"name\", "
+                        + "number)), or say allow(\"api\").to(\"db\").on(port)");
+    }
+
+    @Test
+    void an_intent_from_an_external_component_is_refused() {
+        var app = Berth.application("a").add(api())
+                .add(Berth.external("db", "billing.example.com").cidr("10.20.0.0/16"))
+                .allow("db").to("api").on(8080);
+        assertThatThrownBy(app::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("allow(db).to(api): db is external, and traffic from outside the cluster is admitted with "
+                        + "allowFromAnywhere().to(\"api\")");
+    }
+
+    @Test
+    void an_ingress_path_that_is_not_absolute_is_refused() {
+        assertThatThrownBy(() -> Ingresses.to(api()).path("api"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("path of ingress api must start with /, was \"api\"");
+    }
+
+    @Test
+    void a_plain_http_ingress_without_a_reason_is_refused() {
+        assertThatThrownBy(() -> Ingresses.to(api()).plainHttp(""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("plainHttp of ingress api needs a reason, was \"\"");
+    }
 }

@@ -163,7 +163,7 @@ public final class Ingresses {
                         + "-tls\")), or say why plain HTTP is acceptable with plainHttp(\"reason\")");
             }
             Map<String, String> annotations = new LinkedHashMap<>();
-            plainHttpReason.ifPresent(r -> annotations.put("ignore.berth.dev/ingress-tls", r));
+            plainHttpReason.ifPresent(r -> annotations.put(Assembly.SUPPRESSION_PREFIX + "ingress-tls", r));
             IngressBuilder b = new IngressBuilder()
                     .withMetadata(a.metadata(service, service).addToAnnotations(annotations).build())
                     .withNewSpec().withIngressClassName(className.orElse(null))

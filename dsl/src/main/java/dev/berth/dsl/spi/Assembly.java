@@ -29,6 +29,11 @@ public final class Assembly {
 
     /** The value of {@code app.kubernetes.io/managed-by} on every object. */
     public static final String MANAGED_BY = "berth";
+    /**
+     * The annotation prefix with which an object tells the validator to skip a rule, with the reason as its value:
+     * {@code ignore.berth.dev/<rule-id>: "reason"}. The DSL writes it only where the user gave a reason.
+     */
+    public static final String SUPPRESSION_PREFIX = "ignore.berth.dev/";
     /** The pod-template annotation that holds the checksum of a component's configuration. */
     public static final String CONFIG_CHECKSUM = "berth.dev/config-checksum";
 

@@ -13,8 +13,6 @@ import java.util.Map;
  */
 final class DataSafety {
 
-    /** The validator's annotation prefix that suppresses a rule on an object. */
-    static final String SUPPRESSION_PREFIX = "ignore.berth.dev/";
     static final String EPHEMERAL = "authoritative-data-ephemeral";
     static final String NODE_FAILURE = "storage-survives-node-failure";
     static final String RETAINED = "data-retained";
@@ -57,7 +55,7 @@ final class DataSafety {
                     + "retainClaims(true), " + OPT_OUT);
         }
         Map<String, String> annotations = new LinkedHashMap<>();
-        rules.keySet().forEach(rule -> annotations.put(SUPPRESSION_PREFIX + rule, c.ephemeralReason));
+        rules.keySet().forEach(rule -> annotations.put(Assembly.SUPPRESSION_PREFIX + rule, c.ephemeralReason));
         return annotations;
     }
 
