@@ -2,6 +2,7 @@ package dev.berth.dsl;
 
 import dev.berth.core.Manifest;
 import dev.berth.core.text.Patterns;
+import dev.berth.dsl.config.Config;
 import dev.berth.dsl.explain.Explanation;
 import dev.berth.dsl.network.NetworkIntent;
 import dev.berth.dsl.network.NetworkPolicies;
@@ -11,7 +12,6 @@ import dev.berth.dsl.spi.Component;
 import dev.berth.dsl.workload.StatefulService;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -133,7 +133,7 @@ public final class Application {
         private Preset preset = Preset.production();
         private final List<Component> components = new ArrayList<>();
         private final Set<String> names = new java.util.HashSet<>();
-        private final List<NetworkIntent> intents = new ArrayList<>();
+        private final List<Allowed> intents = new ArrayList<>();
         private boolean defaultDeny;
 
         private Builder(String name) {
@@ -180,7 +180,9 @@ public final class Application {
         public Builder add(Component... more) {
             for (Component c : more) {
                 Objects.requireNonNull(c, "component");
-                if (!c.name().isEmpty() && !names.add(c.name())) {
+                // A ConfigMap is named apart from the components: one named like its component is legal.
+                String key = c instanceof Config ? "ConfigMap " + c.name() : c.name();
+                if (!c.name().isEmpty() && !names.add(key)) {
                     throw new IllegalArgumentException("application " + name + " has two components named \""
                             + c.name() + "\"");
                 }
@@ -229,27 +231,22 @@ public final class Application {
          */
         public Application build() {
             Assembly assembly = new Assembly(name, namespace, preset);
-            Set<String> names = new LinkedHashSet<>();
+            java.util.Map<String, Component> named = new java.util.LinkedHashMap<>();
             java.util.Map<String, List<String>> dns = new java.util.HashMap<>();
             for (Component c : components) {
                 c.contribute(assembly);
-                if (!c.name().isEmpty()) {
-                    names.add(c.name());
+                if (!c.name().isEmpty() && !(c instanceof Config)) {
+                    named.put(c.name(), c);
                 }
                 if (c instanceof StatefulService s) {
                     dns.put(s.name(), s.podDnsNames(namespace, assembly.dnsNames(), preset.statefulReplicas()));
                 }
             }
-            for (NetworkIntent i : intents) {
-                for (String end : Arrays.asList(i.from(), i.to())) {
-                    if (!end.equals(NetworkIntent.ANYWHERE) && !names.contains(end)) {
-                        throw new IllegalArgumentException("allow(" + i.from() + ").to(" + i.to() + ") names \"" + end
-                                + "\", which is not a component of " + name + "; components are " + names);
-                    }
-                }
-            }
+            List<NetworkIntent> resolved = BuildChecks.intents(intents, named, name);
+            BuildChecks.requiredObjectsAdded(assembly);
+            BuildChecks.authoritativeDataKept(assembly);
             if (!intents.isEmpty() || defaultDeny) {
-                List<NetworkIntent> all = new ArrayList<>(intents);
+                List<NetworkIntent> all = new ArrayList<>(resolved);
                 for (Component c : components) {
                     if (c instanceof StatefulService s) {
                         all.addAll(s.impliedIntents());
@@ -258,7 +255,7 @@ public final class Application {
                 NetworkPolicies.of(all, defaultDeny).contribute(assembly);
             }
             return new Application(name, namespace, preset, Manifest.of(assembly.objects()),
-                    assembly.explanation(), List.copyOf(names), dns);
+                    assembly.explanation(), List.copyOf(named.keySet()), dns);
         }
     }
 
@@ -285,7 +282,48 @@ public final class Application {
          * @return the last step
          */
         public On to(String to) {
-            return new On(builder, from, Objects.requireNonNull(to, "to"));
+            return new On(builder, from, Objects.requireNonNull(to, "to"), null);
+        }
+
+        /**
+         * An {@code external(...)} component, on the ports it exposes: an {@code ipBlock} egress rule for each of its
+         * CIDR blocks, written when egress is restricted ({@link Builder#defaultDeny()}; without it, egress is open).
+         * A NetworkPolicy cannot select a DNS name, so the external component must give the addresses its host
+         * resolves to ({@code cidr(...)}); DNS stays open so the caller can resolve the host. {@code to(name).on(port)}
+         * does the same on chosen ports.
+         *
+         * <pre>{@code
+         * Berth.application("billing")
+         *      .add(Berth.external("db", "billing.example.com").cidr("10.20.0.0/16").expose(Port.of("postgresql", 5432)))
+         *      .add(api)
+         *      .allow("api").toExternal("db")
+         *      .defaultDeny();
+         * }</pre>
+         *
+         * @param external the external component's name
+         * @return the application builder
+         */
+        public Builder toExternal(String external) {
+            builder.intents.add(new Allowed(from, Objects.requireNonNull(external, "external"), List.of(), null, true));
+            return builder;
+        }
+
+        /**
+         * Addresses outside the cluster, by CIDR block: an {@code ipBlock} egress rule, written when egress is restricted
+         * ({@link Builder#defaultDeny()}). DNS stays open. See
+         * <a href="https://kubernetes.io/docs/concepts/services-networking/network-policies/#networkpolicy-resource">The
+         * NetworkPolicy resource</a>.
+         *
+         * <pre>{@code
+         * builder.allow("api").toCidr("10.20.0.0/16").on(5432);
+         * }</pre>
+         *
+         * @param cidr an IPv4 or IPv6 CIDR block
+         * @return the last step
+         * @throws IllegalArgumentException naming the block when it is not a CIDR
+         */
+        public On toCidr(String cidr) {
+            return new On(builder, from, NetworkIntent.requireCidr("CIDR of allow(" + from + ")", cidr), cidr);
         }
 
         /**
@@ -295,7 +333,7 @@ public final class Application {
          * @return the last step
          */
         public On toAnywhere() {
-            return new On(builder, from, NetworkIntent.ANYWHERE);
+            return new On(builder, from, NetworkIntent.ANYWHERE, null);
         }
     }
 
@@ -310,11 +348,13 @@ public final class Application {
         private final Builder builder;
         private final String from;
         private final String to;
+        private final String cidr;
 
-        private On(Builder builder, String from, String to) {
+        private On(Builder builder, String from, String to, String cidr) {
             this.builder = builder;
             this.from = from;
             this.to = to;
+            this.cidr = cidr;
         }
 
         /**
@@ -324,8 +364,28 @@ public final class Application {
          * @return the application builder
          */
         public Builder on(int... ports) {
-            builder.intents.add(new NetworkIntent(from, to, Arrays.stream(ports).boxed().toList()));
+            List<Integer> list = Arrays.stream(ports).boxed().toList();
+            // Checked here, so a bad port is refused where it was written.
+            new NetworkIntent(from, to, list);
+            builder.intents.add(new Allowed(from, to, list, cidr, false));
             return builder;
+        }
+    }
+
+    /**
+     * An intent as said, before the application's components resolve it.
+     *
+     * @param from the source
+     * @param to the target component, or the CIDR
+     * @param ports the ports, or empty for an external component's own
+     * @param cidr the CIDR of {@code toCidr(...)}, or null
+     * @param external whether it was said with {@code toExternal(...)}
+     */
+    record Allowed(String from, String to, List<Integer> ports, String cidr, boolean external) {
+
+        /** @return how the user wrote it, for messages */
+        String said() {
+            return "allow(" + from + ")." + (cidr != null ? "toCidr" : external ? "toExternal" : "to") + "(" + to + ")";
         }
     }
 }

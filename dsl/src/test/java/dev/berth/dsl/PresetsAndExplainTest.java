@@ -53,9 +53,10 @@ class PresetsAndExplainTest {
 
     @Test
     void the_development_preset_runs_one_replica_and_lets_claims_go() {
+        // GIVEN a datastore whose claims the preset deletes: it says why losing the data is acceptable (issue 13)
         Application app = Berth.application("a").preset(Preset.development())
                 .add(Berth.statelessService("web").image("web:1.0"))
-                .add(Berth.datastore("db", DatastorePresets.postgresql())).build();
+                .add(Berth.datastore("db", DatastorePresets.postgresql()).ephemeralData("development data")).build();
         assertThat(app.manifest().find(Deployment.class, "a", "web").orElseThrow().getSpec().getReplicas()).isEqualTo(1);
         assertThat(app.manifest().find(StatefulSet.class, "a", "db").orElseThrow().getSpec()
                 .getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Delete");

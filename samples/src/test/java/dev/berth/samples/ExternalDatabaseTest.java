@@ -53,6 +53,13 @@ class ExternalDatabaseTest {
     }
 
     @Test
+    void the_api_reaches_out_to_the_database_subnet_only() {
+        NetworkPolicy egress = m.find(NetworkPolicy.class, "billing", "billing-egress").orElseThrow();
+        assertThat(egress.getSpec().getEgress().get(0).getTo()).extracting(peer -> peer.getIpBlock().getCidr())
+                .containsExactly("10.20.0.0/16");
+    }
+
+    @Test
     void validation_finds_nothing_above_info() {
         assertNothingAboveInfo(m);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.berth.core.Manifest;
 import dev.berth.samples.site.StaticSite;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import org.junit.jupiter.api.Test;
 
 /** What makes the {@code static-site} sample right, one property per test. */
@@ -54,5 +55,16 @@ class StaticSiteTest {
     @Test
     void validation_finds_nothing_above_info() {
         assertNothingAboveInfo(m);
+    }
+
+    @Test
+    void the_site_is_published_over_tls_through_an_ingress() {
+        Ingress ingress = m.find(Ingress.class, "site", "site").orElseThrow();
+        assertThat(ingress.getSpec().getTls()).singleElement().satisfies(tls -> {
+            assertThat(tls.getHosts()).containsExactly("www.example.com");
+            assertThat(tls.getSecretName()).isEqualTo("www-tls");
+        });
+        assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths().get(0).getBackend().getService().getName())
+                .isEqualTo("site");
     }
 }

@@ -1,5 +1,6 @@
 package dev.berth.core.state;
 
+import dev.berth.core.values.DnsNames;
 import java.util.ArrayList;
 import java.util.List;
 

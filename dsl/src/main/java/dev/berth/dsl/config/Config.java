@@ -1,5 +1,6 @@
 package dev.berth.dsl.config;
 
+import dev.berth.core.values.DnsNames;
 import dev.berth.dsl.spi.Assembly;
 import dev.berth.dsl.spi.Component;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -28,13 +29,14 @@ import java.util.TreeMap;
 public record Config(String name, SortedMap<String, String> data) implements Component {
 
     /**
-     * Copies the data.
+     * Checks the name and copies the data.
      *
-     * @param name the name
+     * @param name the name, a DNS-1123 subdomain
      * @param data the data
+     * @throws IllegalArgumentException naming the name when it is not a DNS-1123 subdomain
      */
     public Config {
-        Objects.requireNonNull(name, "name");
+        DnsNames.requireDns1123Subdomain("ConfigMap name", name);
         data = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(data));
     }
 

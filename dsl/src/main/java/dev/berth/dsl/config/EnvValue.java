@@ -1,6 +1,7 @@
 package dev.berth.dsl.config;
 
 import io.fabric8.kubernetes.api.model.EnvVarSource;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,8 +15,11 @@ import java.util.Optional;
  * @param literal the literal value, or empty
  * @param source the reference, or empty
  * @param config the ConfigMap the value comes from when it is defined in the application, so a change rolls the pods
+ *     and the ConfigMap is added with the component
+ * @param secret the Secret the value comes from, so a build can check one added with the application is there
  */
-public record EnvValue(Optional<String> literal, Optional<EnvVarSource> source, Optional<Config> config) {
+public record EnvValue(Optional<String> literal, Optional<EnvVarSource> source, Optional<Config> config,
+        Optional<SecretRef> secret) {
 
     /**
      * Checks exactly one of literal and source is given.
@@ -23,11 +27,28 @@ public record EnvValue(Optional<String> literal, Optional<EnvVarSource> source, 
      * @param literal the literal
      * @param source the reference
      * @param config the ConfigMap behind the reference
+     * @param secret the Secret behind the reference
      */
     public EnvValue {
+        Objects.requireNonNull(secret, "secret");
         if (literal.isPresent() == source.isPresent()) {
             throw new IllegalArgumentException("an env value is either a literal or a reference, was "
                     + (literal.isPresent() ? "both" : "neither"));
         }
+    }
+
+    /**
+     * A value that reads no Secret.
+     *
+     * <pre>{@code
+     * new EnvValue(Optional.of("info"), Optional.empty(), Optional.empty());
+     * }</pre>
+     *
+     * @param literal the literal
+     * @param source the reference
+     * @param config the ConfigMap behind the reference
+     */
+    public EnvValue(Optional<String> literal, Optional<EnvVarSource> source, Optional<Config> config) {
+        this(literal, source, config, Optional.empty());
     }
 }

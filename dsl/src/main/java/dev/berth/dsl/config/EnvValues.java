@@ -51,7 +51,7 @@ public final class EnvValues {
     public static EnvValue fromSecret(SecretRef secret, String key) {
         EnvVarSource s = new EnvVarSourceBuilder().withNewSecretKeyRef().withName(secret.name()).withKey(key)
                 .endSecretKeyRef().build();
-        return new EnvValue(Optional.empty(), Optional.of(s), Optional.empty());
+        return new EnvValue(Optional.empty(), Optional.of(s), Optional.empty(), Optional.of(secret));
     }
 
     /**

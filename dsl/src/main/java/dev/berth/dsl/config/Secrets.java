@@ -1,5 +1,6 @@
 package dev.berth.dsl.config;
 
+import dev.berth.core.values.DnsNames;
 import dev.berth.dsl.spi.Component;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import java.util.Map;
@@ -23,7 +24,8 @@ public final class Secrets {
     }
 
     /**
-     * A Secret managed outside the application.
+     * A Secret managed outside the application (declared existing): the build does not look for it among the
+     * application's objects.
      *
      * <pre>{@code
      * Secrets.existing("db-credentials");
@@ -49,13 +51,15 @@ public final class Secrets {
      * @return a component that adds the Secret
      */
     public static Component unsafeInline(String name, Map<String, String> values) {
+        DnsNames.requireDns1123Subdomain("Secret name", name);
         Map<String, String> copy = new TreeMap<>(values);
         return assembly -> assembly.add(new SecretBuilder()
                 .withMetadata(assembly.metadata(name, name).build()).withType("Opaque").withStringData(copy).build());
     }
 
     /**
-     * The reference to a Secret added with {@link #unsafeInline(String, Map)}, by its name.
+     * The reference to a Secret added with {@link #unsafeInline(String, Map)}, by its name. Building an application
+     * that reads it without adding it is refused.
      *
      * <pre>{@code
      * Secrets.ref("dev-credentials");
@@ -65,7 +69,7 @@ public final class Secrets {
      * @return the reference
      */
     public static SecretRef ref(String name) {
-        return new SecretRef(name);
+        return new SecretRef(name, false);
     }
 
 }

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * NetworkPolicies from intents: {@code <to>-ingress} on each target; with default deny, a {@code default-deny}
- * policy that keeps DNS open (to kube-dns in kube-system, port 53) and {@code <from>-egress} on each source.
+ * NetworkPolicies from intents: {@code <to>-ingress} on each target of the cluster; with default deny, a
+ * {@code default-deny} policy that keeps DNS open (to kube-dns in kube-system, port 53) and {@code <from>-egress} on
+ * each source. An intent to addresses outside the cluster becomes an {@code ipBlock} egress rule: a NetworkPolicy
+ * cannot select a DNS name, so an external host is reached by the CIDR it resolves to, and DNS stays open to find it.
  *
  * <pre>{@code
  * Component policies = NetworkPolicies.of(List.of(new NetworkIntent("api", "db", List.of(5432))), true);
@@ -64,7 +66,7 @@ public record NetworkPolicies(List<NetworkIntent> intents, boolean defaultDeny) 
         Map<String, List<NetworkIntent>> byTarget = new LinkedHashMap<>();
         Map<String, List<NetworkIntent>> bySource = new LinkedHashMap<>();
         for (NetworkIntent i : intents) {
-            if (!i.to().equals(NetworkIntent.ANYWHERE)) {
+            if (!i.to().equals(NetworkIntent.ANYWHERE) && !i.outsideTheCluster()) {
                 byTarget.computeIfAbsent(i.to(), k -> new ArrayList<>()).add(i);
             }
             if (!i.from().equals(NetworkIntent.ANYWHERE)) {
@@ -93,14 +95,19 @@ public record NetworkPolicies(List<NetworkIntent> intents, boolean defaultDeny) 
                     .withNewSpec().withNewPodSelector().withMatchLabels(a.selector(from)).endPodSelector()
                     .withPolicyTypes("Egress").endSpec();
             for (NetworkIntent i : list) {
-                NetworkPolicyPeerBuilder peer = new NetworkPolicyPeerBuilder();
+                List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer> peers = new ArrayList<>();
                 if (i.to().equals(NetworkIntent.ANYWHERE)) {
-                    peer.withNewIpBlock().withCidr("0.0.0.0/0").endIpBlock();
+                    peers.add(new NetworkPolicyPeerBuilder().withNewIpBlock().withCidr("0.0.0.0/0").endIpBlock()
+                            .build());
+                } else if (i.outsideTheCluster()) {
+                    i.cidrs().forEach(cidr -> peers.add(new NetworkPolicyPeerBuilder().withNewIpBlock().withCidr(cidr)
+                            .endIpBlock().build()));
                 } else {
-                    peer.withNewPodSelector().withMatchLabels(a.selector(i.to())).endPodSelector();
+                    peers.add(new NetworkPolicyPeerBuilder().withNewPodSelector().withMatchLabels(a.selector(i.to()))
+                            .endPodSelector().build());
                 }
                 b.editSpec().addToEgress(new NetworkPolicyEgressRuleBuilder().withPorts(ports(i))
-                        .withTo(peer.build()).build()).endSpec();
+                        .withTo(peers).build()).endSpec();
             }
             a.add(b.build());
         });

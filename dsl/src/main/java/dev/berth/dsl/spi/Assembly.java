@@ -29,6 +29,11 @@ public final class Assembly {
 
     /** The value of {@code app.kubernetes.io/managed-by} on every object. */
     public static final String MANAGED_BY = "berth";
+    /**
+     * The annotation prefix with which an object tells the validator to skip a rule, with the reason as its value:
+     * {@code ignore.berth.dev/<rule-id>: "reason"}. The DSL writes it only where the user gave a reason.
+     */
+    public static final String SUPPRESSION_PREFIX = "ignore.berth.dev/";
     /** The pod-template annotation that holds the checksum of a component's configuration. */
     public static final String CONFIG_CHECKSUM = "berth.dev/config-checksum";
 
@@ -37,6 +42,26 @@ public final class Assembly {
     private final Preset preset;
     private final Map<ObjectRef, HasMetadata> objects = new LinkedHashMap<>();
     private final List<Decision> decisions = new ArrayList<>();
+    private final Map<ObjectRef, ObjectRef> required = new LinkedHashMap<>();
+    private final List<DataClaim> dataClaims = new ArrayList<>();
+
+    /**
+     * A claim that holds a component's authoritative data, recorded so the application can check, once every object
+     * is added, that its StorageClass and volumes keep the data.
+     *
+     * <pre>{@code
+     * new Assembly.DataClaim("db", ObjectRef.of("StatefulSet", "shop", "db"), "data", "fast", null);
+     * }</pre>
+     *
+     * @param component the component's name
+     * @param workload the workload that mounts the claim
+     * @param claim the claim's (or claim template's) name
+     * @param storageClass the claim's StorageClass, or null for the cluster's default
+     * @param ephemeralReason the component's reason for accepting data loss, or null when it accepts none
+     */
+    public record DataClaim(String component, ObjectRef workload, String claim, String storageClass,
+            String ephemeralReason) {
+    }
 
     /**
      * An empty assembly.
@@ -209,6 +234,57 @@ public final class Assembly {
         }
         explain(object, field, fromPreset, Origin.PRESET, preset.name() + "." + presetField);
         return fromPreset;
+    }
+
+    /**
+     * Records that an object reads another that must be added to the application, such as a Secret referred to with
+     * {@code Secrets.ref(name)}; {@link #missing()} lists those never added.
+     *
+     * <pre>{@code
+     * assembly.requireAdded(ObjectRef.of("Secret", "shop", "dev-credentials"), ObjectRef.of("Deployment", "shop", "api"));
+     * }</pre>
+     *
+     * @param needed the object that must be added
+     * @param reader the object that reads it
+     */
+    public void requireAdded(ObjectRef needed, ObjectRef reader) {
+        required.putIfAbsent(needed, reader);
+    }
+
+    /**
+     * The objects recorded with {@link #requireAdded(ObjectRef, ObjectRef)} that were not added, each with its first
+     * reader, in the order recorded.
+     *
+     * @return needed object to reader
+     */
+    public Map<ObjectRef, ObjectRef> missing() {
+        Map<ObjectRef, ObjectRef> missing = new LinkedHashMap<>(required);
+        missing.keySet().removeIf(objects::containsKey);
+        return missing;
+    }
+
+    /**
+     * Records a claim that holds authoritative data.
+     *
+     * @param claim the claim
+     */
+    public void keepsAuthoritativeData(DataClaim claim) {
+        dataClaims.add(Objects.requireNonNull(claim, "claim"));
+    }
+
+    /** @return the claims that hold authoritative data, in the order recorded */
+    public List<DataClaim> dataClaims() {
+        return List.copyOf(dataClaims);
+    }
+
+    /**
+     * An object added under this reference.
+     *
+     * @param ref the reference
+     * @return the object, to read or to annotate, or empty
+     */
+    public java.util.Optional<HasMetadata> find(ObjectRef ref) {
+        return java.util.Optional.ofNullable(objects.get(ref));
     }
 
     /** @return the objects added, in order */

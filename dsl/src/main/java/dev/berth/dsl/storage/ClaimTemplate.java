@@ -29,13 +29,14 @@ public record ClaimTemplate(String name, Quantity size, Optional<String> mountPa
      * @param mountPath the mount path
      * @param accessMode the access mode
      * @param storageClass the storage class
-     * @throws IllegalArgumentException naming the template when it has no size
+     * @throws IllegalArgumentException naming the template when it has no size, or one of zero or less
      */
     public ClaimTemplate {
         Objects.requireNonNull(name, "claim template name");
         if (size == null || size.getAmount() == null || size.getAmount().isBlank()) {
             throw new IllegalArgumentException("claim template \"" + name + "\" needs a size, was " + size);
         }
+        Quantities.requirePositive("claim template \"" + name + "\"", size);
         Objects.requireNonNull(mountPath, "mountPath");
         Objects.requireNonNull(accessMode, "accessMode");
         Objects.requireNonNull(storageClass, "storageClass");

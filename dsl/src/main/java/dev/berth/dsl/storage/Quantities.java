@@ -91,6 +91,19 @@ public final class Quantities {
         return new Quantity(text);
     }
 
+    /** Refuses a size of zero or less (a claim of that size can never bind), and text that is no quantity. */
+    static void requirePositive(String what, Quantity size) {
+        boolean positive;
+        try {
+            positive = size.getNumericalAmount().signum() > 0;
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new IllegalArgumentException(what + " needs a size such as 10Gi, was \"" + size + "\"");
+        }
+        if (!positive) {
+            throw new IllegalArgumentException(what + " needs a size above zero, was " + size);
+        }
+    }
+
     private static int positive(String unit, int amount) {
         if (amount <= 0) {
             throw new IllegalArgumentException(unit + " amount must be > 0, was " + amount);

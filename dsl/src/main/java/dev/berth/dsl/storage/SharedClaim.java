@@ -31,13 +31,14 @@ public record SharedClaim(String name, Quantity size, String accessMode, Optiona
      * @param size the size
      * @param accessMode the access mode
      * @param storageClass the storage class
-     * @throws IllegalArgumentException naming the claim when it has no size
+     * @throws IllegalArgumentException naming the claim when it has no size, or one of zero or less
      */
     public SharedClaim {
         Objects.requireNonNull(name, "claim name");
         if (size == null) {
             throw new IllegalArgumentException("claim \"" + name + "\" needs a size, was null");
         }
+        Quantities.requirePositive("claim \"" + name + "\"", size);
         Objects.requireNonNull(accessMode, "accessMode");
         Objects.requireNonNull(storageClass, "storageClass");
     }

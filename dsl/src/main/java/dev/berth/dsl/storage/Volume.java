@@ -1,7 +1,9 @@
 package dev.berth.dsl.storage;
 
 import dev.berth.dsl.config.Config;
+import dev.berth.dsl.config.SecretRef;
 import dev.berth.dsl.spi.Component;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,9 +21,10 @@ import java.util.Optional;
  * @param readOnly whether it is mounted read-only
  * @param companion the component that defines what the volume refers to (a claim, a ConfigMap), added with it
  * @param config the application's ConfigMap behind it, for the config checksum
+ * @param secrets the Secrets it reads, so a build can check those added with the application are there
  */
 public record Volume(Optional<String> name, io.fabric8.kubernetes.api.model.Volume source, boolean readOnly,
-        Optional<Component> companion, Optional<Config> config) {
+        Optional<Component> companion, Optional<Config> config, List<SecretRef> secrets) {
 
     /**
      * Checks nothing is null.
@@ -31,8 +34,10 @@ public record Volume(Optional<String> name, io.fabric8.kubernetes.api.model.Volu
      * @param readOnly whether read-only
      * @param companion the companion
      * @param config the ConfigMap
+     * @param secrets the Secrets it reads
      */
     public Volume {
+        secrets = List.copyOf(secrets);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(companion, "companion");
@@ -50,7 +55,7 @@ public record Volume(Optional<String> name, io.fabric8.kubernetes.api.model.Volu
      * @return the copy
      */
     public Volume named(String value) {
-        return new Volume(Optional.of(value), source, readOnly, companion, config);
+        return new Volume(Optional.of(value), source, readOnly, companion, config, secrets);
     }
 
     /**
@@ -63,6 +68,6 @@ public record Volume(Optional<String> name, io.fabric8.kubernetes.api.model.Volu
      * @return the copy
      */
     public Volume readOnlyMount() {
-        return new Volume(name, source, true, companion, config);
+        return new Volume(name, source, true, companion, config, secrets);
     }
 }

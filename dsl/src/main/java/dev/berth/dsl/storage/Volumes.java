@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeProjectionBuilder;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -79,7 +80,7 @@ public final class Volumes {
      */
     public static Volume fromConfigMap(Config config) {
         return new Volume(Optional.empty(), new VolumeBuilder().withNewConfigMap().withName(config.name()).endConfigMap()
-                .build(), true, Optional.of(config), Optional.of(config));
+                .build(), true, Optional.of(config), Optional.of(config), List.of());
     }
 
     /**
@@ -94,7 +95,7 @@ public final class Volumes {
      */
     public static Volume fromSecret(SecretRef secret) {
         return new Volume(Optional.empty(), new VolumeBuilder().withNewSecret().withSecretName(secret.name())
-                .withDefaultMode(0400).endSecret().build(), true, Optional.empty(), Optional.empty());
+                .withDefaultMode(0400).endSecret().build(), true, Optional.empty(), Optional.empty(), List.of(secret));
     }
 
     /**
@@ -110,7 +111,7 @@ public final class Volumes {
     public static Volume fromClaim(SharedClaim claim) {
         return new Volume(Optional.of(claim.name()), new VolumeBuilder().withNewPersistentVolumeClaim()
                 .withClaimName(claim.name()).endPersistentVolumeClaim().build(), false, Optional.of(claim),
-                Optional.empty());
+                Optional.empty(), List.of());
     }
 
     /**
@@ -131,9 +132,10 @@ public final class Volumes {
         secrets.forEach(s -> p.addToSources(new VolumeProjectionBuilder().withNewSecret().withName(s.name())
                 .endSecret().build()));
         Optional<Config> first = configs.stream().findFirst();
+        List<Config> all = List.copyOf(configs);
         return new Volume(Optional.empty(), new VolumeBuilder().withProjected(p.build()).build(), true,
-                configs.size() == 1 ? Optional.of(first.get()) : Optional.empty(),
-                configs.size() == 1 ? first : Optional.empty());
+                all.isEmpty() ? Optional.empty() : Optional.of(assembly -> all.forEach(c -> c.contribute(assembly))),
+                configs.size() == 1 ? first : Optional.empty(), List.copyOf(secrets));
     }
 
     /**
@@ -153,11 +155,11 @@ public final class Volumes {
             throw new IllegalArgumentException("host path must be absolute, was " + path);
         }
         return new Volume(Optional.empty(), new VolumeBuilder().withNewHostPath().withPath(path).withType("Directory")
-                .endHostPath().build(), true, Optional.empty(), Optional.empty());
+                .endHostPath().build(), true, Optional.empty(), Optional.empty(), List.of());
     }
 
     private static Volume writable(VolumeBuilder b) {
-        return new Volume(Optional.empty(), b.build(), false, Optional.empty(), Optional.empty());
+        return new Volume(Optional.empty(), b.build(), false, Optional.empty(), Optional.empty(), List.of());
     }
 
 }

@@ -1,6 +1,7 @@
 package dev.berth.dsl.workload;
 
 import dev.berth.core.ObjectRef;
+import dev.berth.dsl.network.NetworkIntent;
 import dev.berth.dsl.container.Port;
 import dev.berth.dsl.explain.Origin;
 import dev.berth.dsl.spi.Assembly;
@@ -24,6 +25,7 @@ public final class ExternalService implements Component {
     private final String name;
     private final String host;
     private final List<Port> ports = new ArrayList<>();
+    private final List<String> cidrs = new ArrayList<>();
 
     ExternalService(String name, String host) {
         this.name = PodComponent.requireName(name);
@@ -63,6 +65,43 @@ public final class ExternalService implements Component {
             ports.add(Objects.requireNonNull(p, "port"));
         }
         return this;
+    }
+
+    /**
+     * The addresses the host resolves to, so network intents can reach it: a NetworkPolicy cannot select a DNS name,
+     * so {@code allow("api").to("db")} writes an {@code ipBlock} egress rule for each CIDR. Default: none, and then an
+     * intent to this component is refused. See
+     * <a href="https://kubernetes.io/docs/concepts/services-networking/network-policies/#networkpolicy-resource">The
+     * NetworkPolicy resource</a>.
+     *
+     * <pre>{@code
+     * Berth.external("db", "billing.example.com").cidr("10.20.0.0/16").expose(Port.of("postgresql", 5432));
+     * }</pre>
+     *
+     * @param blocks CIDR blocks, IPv4 or IPv6
+     * @return this service
+     * @throws IllegalArgumentException naming a block that is not a CIDR
+     */
+    public ExternalService cidr(String... blocks) {
+        for (String b : blocks) {
+            cidrs.add(NetworkIntent.requireCidr("CIDR of external(" + name + ")", b));
+        }
+        return this;
+    }
+
+    /** @return the external DNS name */
+    public String host() {
+        return host;
+    }
+
+    /** @return the ports clients use, in the order exposed */
+    public List<Port> ports() {
+        return List.copyOf(ports);
+    }
+
+    /** @return the CIDR blocks the host resolves to, in the order given */
+    public List<String> cidrs() {
+        return List.copyOf(cidrs);
     }
 
     /** @return the component's name, also the Service's */

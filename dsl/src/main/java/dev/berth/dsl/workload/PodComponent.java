@@ -66,6 +66,7 @@ public abstract class PodComponent<S extends PodComponent<S>> implements Compone
     Long runAsUser;
     Boolean readOnlyRootFilesystem;
     String role;
+    String ephemeralReason;
     final List<Consumer<PodSpecBuilder>> podCustomizers = new ArrayList<>();
 
     PodComponent(String name, StateProfile profile) {
@@ -88,6 +89,7 @@ public abstract class PodComponent<S extends PodComponent<S>> implements Compone
         this.runAsUser = base.runAsUser;
         this.readOnlyRootFilesystem = base.readOnlyRootFilesystem;
         this.role = base.role;
+        this.ephemeralReason = base.ephemeralReason;
         this.podCustomizers.addAll(base.podCustomizers);
     }
 
@@ -415,6 +417,56 @@ public abstract class PodComponent<S extends PodComponent<S>> implements Compone
     public S role(String value) {
         role = value;
         return self();
+    }
+
+    /**
+     * Accepts that this component's authoritative data may be lost, and says why. Without it, a component whose
+     * profile holds authoritative data is refused when the data sits on storage that cannot keep it: an
+     * {@code emptyDir} or a {@code hostPath} at its data path, a claim of a StorageClass whose provisioner makes
+     * node-local volumes ({@link dev.berth.core.state.NodeLocalProvisioners}), a claim that can bind to a local or
+     * hostPath PersistentVolume of the application, or claims deleted with the StatefulSet (a preset with
+     * {@code retainClaims(false)}). With it, the build goes on and the workload carries, for each of those the
+     * validator would report, the annotation {@code ignore.berth.dev/<rule>} with this reason
+     * ({@code authoritative-data-ephemeral}, {@code storage-survives-node-failure}, {@code data-retained}). Default:
+     * no opt-out.
+     *
+     * <pre>{@code
+     * Berth.datastore("reports", DatastorePresets.postgresql()).ephemeralData("rebuilt nightly from the warehouse");
+     * }</pre>
+     *
+     * @param reason why losing the data is acceptable, written into the annotations
+     * @return this component
+     * @throws IllegalArgumentException when the reason is blank
+     */
+    public S ephemeralData(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("ephemeralData of " + name + " needs a reason (why losing the data is "
+                    + "acceptable), was " + (reason == null ? "null" : "\"" + reason + "\""));
+        }
+        ephemeralReason = reason;
+        return self();
+    }
+
+    /**
+     * The container ports the component's pods listen on: the main container's, then the sidecars'. Network intents
+     * to the component must use one of them.
+     *
+     * <pre>{@code
+     * Berth.statelessService("api").expose(Ports.http(8080)).listensOn(); // [8080]
+     * }</pre>
+     *
+     * @return the port numbers, in order, without repeats
+     */
+    public List<Integer> listensOn() {
+        java.util.Set<Integer> ports = new java.util.LinkedHashSet<>();
+        main.ports().forEach(p -> ports.add(p.number()));
+        sidecars.forEach(s -> s.ports().forEach(p -> ports.add(p.number())));
+        return List.copyOf(ports);
+    }
+
+    /** @return where the component keeps its data: {@code /data} unless a datastore preset says otherwise */
+    String dataPath() {
+        return "/data";
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.berth.core.ObjectRef;
 import dev.berth.core.text.Patterns;
 import dev.berth.dsl.config.Config;
 import dev.berth.dsl.config.EnvValue;
+import dev.berth.dsl.config.SecretRef;
 import dev.berth.dsl.container.Container;
 import dev.berth.dsl.container.Hooks;
 import dev.berth.dsl.container.Port;
@@ -94,6 +95,7 @@ final class PodTemplates {
                     .withReadOnly(m.volume().readOnly() ? Boolean.TRUE : null).build());
             m.volume().companion().ifPresent(companion -> companion.contribute(a));
             m.volume().config().ifPresent(configs::add);
+            m.volume().secrets().forEach(s -> requireAdded(a, s, owner));
         }
         extras.mounts().forEach((volumeName, path) -> mounts.add(new VolumeMountBuilder().withName(volumeName)
                 .withMountPath(path).build()));
@@ -110,7 +112,21 @@ final class PodTemplates {
                     .withSizeLimit(new Quantity(preset.tmpSizeLimit())).endEmptyDir().build());
             mounts.add(new VolumeMountBuilder().withName(volumeName).withMountPath(path).build());
         }
-        c.main.env().values().forEach(v -> v.config().ifPresent(configs::add));
+        List<Container> all = new ArrayList<>(List.of(c.main));
+        all.addAll(c.sidecars);
+        all.addAll(c.initContainers);
+        for (Container each : all) {
+            for (EnvValue v : each.env().values()) {
+                v.config().ifPresent(config -> {
+                    config.contribute(a);
+                    if (each == c.main || c.initContainers.contains(each)) {
+                        configs.add(config);
+                    }
+                });
+                v.secret().ifPresent(s -> requireAdded(a, s, owner));
+            }
+        }
+        requireOneMountPerPath(c.main.name(), owner, mounts);
 
         Resources defaults = preset.defaultResources();
         List<io.fabric8.kubernetes.api.model.Container> containers = new ArrayList<>();
@@ -120,7 +136,6 @@ final class PodTemplates {
         }
         List<io.fabric8.kubernetes.api.model.Container> inits = new ArrayList<>();
         for (Container i : c.initContainers) {
-            i.env().values().forEach(v -> v.config().ifPresent(configs::add));
             inits.add(container(i, a, owner, Map.of(), mounts, readOnlyRoot, defaults, false));
         }
 
@@ -159,6 +174,24 @@ final class PodTemplates {
         // Built with the constructor: the workload's builder copies the template once, as hand-written code does.
         return new PodTemplateSpec(new ObjectMetaBuilder().withLabels(podLabels).withAnnotations(annotations).build(),
                 pod.build());
+    }
+
+    /** A Secret referred to with {@code Secrets.ref(name)} must be added to the application; the build checks. */
+    private static void requireAdded(Assembly a, SecretRef secret, ObjectRef owner) {
+        if (!secret.existing()) {
+            a.requireAdded(ObjectRef.of("Secret", a.namespace(), secret.name()), owner);
+        }
+    }
+
+    private static void requireOneMountPerPath(String container, ObjectRef owner, List<VolumeMount> mounts) {
+        Map<String, String> byPath = new LinkedHashMap<>();
+        for (VolumeMount m : mounts) {
+            String before = byPath.putIfAbsent(m.getMountPath(), m.getName());
+            if (before != null) {
+                throw new IllegalArgumentException("container " + container + " of " + owner + " mounts two volumes at "
+                        + m.getMountPath() + " (\"" + before + "\" and \"" + m.getName() + "\"): keep one mount per path");
+            }
+        }
     }
 
     private static <T> T explainPreset(Assembly a, ObjectRef owner, String field, T value, Extras extras) {

@@ -45,6 +45,8 @@ public final class StatefulService extends PodComponent<StatefulService> {
     private SecretRef credentials;
     private Backup backup;
     private final List<java.util.function.Consumer<StatefulSetBuilder>> customizers = new ArrayList<>();
+    /** The suppressions {@link DataSafety} asks for in the build under way. */
+    private Map<String, String> suppressions = Map.of();
 
     StatefulService(String name, StateProfile profile, DatastorePreset datastore) {
         super(name, profile);
@@ -294,6 +296,11 @@ public final class StatefulService extends PodComponent<StatefulService> {
         };
     }
 
+    @Override
+    String dataPath() {
+        return datastore != null ? datastore.dataPath() : super.dataPath();
+    }
+
     static String headless(String set) {
         return set + "-headless";
     }
@@ -306,6 +313,8 @@ public final class StatefulService extends PodComponent<StatefulService> {
     @Override
     public void contribute(Assembly a) {
         Preset p = a.preset();
+        suppressions = DataSafety.check(this, a, dataPath(), !p.retainClaims());
+        DataSafety.recordClaims(this, a, ObjectRef.of("StatefulSet", a.namespace(), name));
         List<ClaimTemplate> claims = new ArrayList<>(templates);
         if (claims.stream().noneMatch(t -> t.name().equals("data"))) {
             if (datastore != null) {
@@ -385,6 +394,9 @@ public final class StatefulService extends PodComponent<StatefulService> {
         for (ClaimTemplate t : claims) {
             String cls = t.storageClass().or(() -> p.storageClass()).orElse(null);
             String mode = t.accessMode().orElse(p.claimAccessMode());
+            if (profile.needsPersistentStorage()) {
+                a.keepsAuthoritativeData(new Assembly.DataClaim(name, ref, t.name(), cls, ephemeralReason));
+            }
             claimTemplates.add(new PersistentVolumeClaimBuilder()
                     .withNewMetadata().withName(t.name()).withLabels(a.selector(setName)).endMetadata()
                     .withNewSpec().withAccessModes(mode).withStorageClassName(cls)
@@ -394,7 +406,7 @@ public final class StatefulService extends PodComponent<StatefulService> {
                     templates.contains(t) ? "set on the component" : "datastore preset storage size");
         }
         StatefulSetBuilder b = new StatefulSetBuilder()
-                .withMetadata(a.metadata(setName, labels).build())
+                .withMetadata(a.metadata(setName, labels).addToAnnotations(suppressions).build())
                 .withNewSpec()
                 .withServiceName(headless(setName))
                 .withReplicas(count)

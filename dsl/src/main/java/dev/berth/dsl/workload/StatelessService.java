@@ -210,6 +210,8 @@ public final class StatelessService extends PodComponent<StatelessService> {
     @Override
     public void contribute(Assembly a) {
         ObjectRef ref = ObjectRef.of("Deployment", a.namespace(), name);
+        Map<String, String> suppressions = DataSafety.check(this, a, dataPath(), false);
+        DataSafety.recordClaims(this, a, ref);
         a.explain(ref, "kind", "Deployment", Origin.PROFILE, profile.state() + "/" + profile.disk() + "/"
                 + profile.data() + " does not need stable identity: replicas are interchangeable");
         PodTemplates.addIdentity(this, a);
@@ -229,7 +231,7 @@ public final class StatelessService extends PodComponent<StatelessService> {
         var template = PodTemplates.render(this, a, ref, podLabels, PodTemplates.Extras.none()
                 .withSpread(spread ? a.preset().statelessSpreadWhenUnsatisfiable() : null));
         DeploymentBuilder d = new DeploymentBuilder()
-                .withMetadata(a.metadata(name, podLabels).build())
+                .withMetadata(a.metadata(name, podLabels).addToAnnotations(suppressions).build())
                 .withNewSpec()
                 .withReplicas(autoscaled ? null : count)
                 .withNewSelector().withMatchLabels(selector).endSelector()

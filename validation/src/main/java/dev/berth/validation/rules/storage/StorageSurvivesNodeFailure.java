@@ -1,6 +1,7 @@
 package dev.berth.validation.rules.storage;
 
 import dev.berth.core.Manifest;
+import dev.berth.core.state.NodeLocalProvisioners;
 import dev.berth.core.text.Patterns;
 import dev.berth.validation.Category;
 import dev.berth.validation.Parameter;
@@ -32,11 +33,9 @@ public final class StorageSurvivesNodeFailure extends Rule {
     /** A comma and the spaces around it; only the first of a run of spaces may start a match. */
     static final Pattern LIST_SEPARATOR = Patterns.compile("(?<!\\s)\\s*,\\s*");
 
-    /** Provisioners whose volumes live on one node's disk; a comma-separated list. */
+    /** Provisioners whose volumes live on one node's disk; a comma-separated list, by default core's list. */
     public static final Parameter<String> NODE_LOCAL = Parameter.of("nodeLocalProvisioners", String.class,
-            "kubernetes.io/no-provisioner,k8s.io/minikube-hostpath,rancher.io/local-path,docker.io/hostpath,"
-                    + "microk8s.io/hostpath,openebs.io/local,local.csi.openebs.io,hostpath.csi.k8s.io,"
-                    + "topolvm.io,topolvm.cybozu.com,kubevirt.io.hostpath-provisioner",
+            String.join(",", NodeLocalProvisioners.ALL),
             "Provisioners whose volumes live on one node's disk, comma-separated");
 
     /** Creates the rule. */
