@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * {@code berth lint} on an input too large to hold at once: judges it in {@linkplain Partition parts of namespaces}
@@ -113,19 +114,20 @@ final class PartedLint {
         List<FolderSets.Group> groups = folderSets ? FolderSets.plan(facts) : List.of();
         PartedReport report = new PartedReport(validator, objects);
         if (groups.size() <= 1) {
-            judgeSet(files, summaries, (folder, object) -> true, report);
+            judgeSet(files, summaries, (origin, object) -> true, origin -> true, report);
             return report.report();
         }
         for (FolderSets.Group group : groups) {
             List<Path> setFiles = new ArrayList<>();
             List<Summary> setSummaries = new ArrayList<>();
             for (int f = 0; f < files.size(); f++) {
-                if (group.folders().contains(folders[f])) {
+                if (group.sees(folders[f])) {
                     setFiles.add(files.get(f));
                     setSummaries.add(summaries.get(f));
                 }
             }
-            judgeSet(setFiles, setSummaries, (origin, object) -> group.holds(listing.folder(origin), object), report);
+            judgeSet(setFiles, setSummaries, (origin, object) -> group.holds(listing.folder(origin), object),
+                    origin -> group.judges(listing.folder(origin)), report);
         }
         return report.report().withSets(groups.size());
     }
@@ -134,9 +136,11 @@ final class PartedLint {
      * Judges one set's files in parts of namespaces that fit the heap.
      *
      * @param holds whether the set holds an object read from a given origin
+     * @param judges whether the set judges the objects it holds from a given origin (its homes'), rather than holding
+     *        them to resolve references
      */
     private void judgeSet(List<Path> files, List<Summary> summaries, BiPredicate<String, HasMetadata> holds,
-            PartedReport report) {
+            Predicate<String> judges, PartedReport report) {
         Map<String, Long> weights = new LinkedHashMap<>();
         for (int f = 0; f < files.size(); f++) {
             Summary summary = summaries.get(f);
@@ -173,7 +177,13 @@ final class PartedLint {
                 }
             }
             read = null;
-            report.add(part.build(), namespaces, p -> place[p]);
+            Manifest built = part.build();
+            List<HasMetadata> held = built.objects();
+            report.add(built, p -> place[p], at -> {
+                String namespace = ObjectRef.namespaceOf(held.get(at));
+                return (namespace.isEmpty() || namespaces.contains(namespace))
+                        && judges.test(built.sourceOf(held.get(at)).map(ObjectSource::origin).orElse(FolderSets.ROOT));
+            });
         }
     }
 

@@ -10,6 +10,7 @@ import dev.berth.validation.Validator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,21 +19,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Groups the objects of a run into the sets their authors meant, by the folders that hold them, so that independent
  * samples side by side are not judged together while one application split across folders keeps its references.
  *
  * <p>The rule, as the README gives it: every folder that holds manifests is the <em>home</em> of a set. A set holds
- * its home's objects and those of the folders above it (up to the lint root): references resolve upward, and the
- * nearest definition of an identity (kind, namespace, name) hides one further up. Folders side by side never see each
- * other, except that two of them are one set when an object of one refers to a namespaced object that only the other
- * defines (by name: a StatefulSet's {@code serviceName}, a claim, ConfigMap, Secret, ServiceAccount, Role or scale
- * target; or a Service whose selector matches no pod at home but pods of exactly one other folder) and the two define
- * no identity in common (folders that define the same object are variants of one sample, not parts of one
- * application). Cluster-scoped objects (StorageClasses, PersistentVolumes, ClusterRoles) are found upward only. An
- * object's findings are those that every set holding it finds. Objects named by {@code generateName} alone have no
- * identity: they never hide, collide or link.
+ * its home's objects and, to resolve references, those of the folders above it (up to the lint root): the nearest
+ * definition of an identity (kind, namespace, name) hides one further up, so a variant folder is not a duplicate of
+ * the one above. Two folders are one set, one application split across folders, when an object of one refers to a
+ * namespaced object it does not define (by name: a StatefulSet's {@code serviceName}, a claim, ConfigMap, Secret,
+ * ServiceAccount, Role or scale target; or a Service's selector) and the nearest folder above that defines it, else the
+ * only other folder that does, is the other one, and the two define no identity in common (folders that define the
+ * same object are variants, not parts of one application). Cluster-scoped objects (StorageClasses, PersistentVolumes,
+ * ClusterRoles) link nothing: they are found upward only. Folders side by side otherwise never see each other. Each
+ * object's findings come from its home's set. Objects named by {@code generateName} alone have no identity: they never
+ * hide, collide or link.
  *
  * <pre>{@code
  * Map<String, FolderSets.Facts> folders = new LinkedHashMap<>();
@@ -81,29 +84,19 @@ public final class FolderSets {
         folders.forEach((folder, facts) -> facts.defined.forEach(ref ->
                 definers.computeIfAbsent(ref, r -> new ArrayList<>()).add(folder)));
         for (String home : homes) {
-            Set<ObjectRef> seen = new HashSet<>(folders.get(home).defined);
-            List<Facts> upward = new ArrayList<>();
-            upward.add(folders.get(home));
-            for (String other : homes) {
-                if (above(other, home)) {
-                    seen.addAll(folders.get(other).defined);
-                    upward.add(folders.get(other));
+            Facts own = folders.get(home);
+            List<String> upward = homes.stream().filter(other -> above(other, home))
+                    .sorted(Comparator.comparingInt(FolderSets::depth).reversed()).toList();
+            for (ObjectRef wanted : own.referenced) {
+                if (!own.defined.contains(wanted)) {
+                    List<String> answering = definers.getOrDefault(wanted, List.of());
+                    link(folders, home, reached(home, upward, answering::contains, answering), index, parent);
                 }
             }
-            for (ObjectRef wanted : folders.get(home).referenced) {
-                if (!seen.contains(wanted)) {
-                    link(folders, home, apart(home, definers.getOrDefault(wanted, List.of())), index, parent);
-                }
-            }
-            for (Selection selection : folders.get(home).selections) {
-                if (upward.stream().noneMatch(facts -> facts.selects(selection))) {
-                    List<String> matched = new ArrayList<>();
-                    folders.forEach((folder, facts) -> {
-                        if (facts.selects(selection)) {
-                            matched.add(folder);
-                        }
-                    });
-                    link(folders, home, apart(home, matched), index, parent);
+            for (Selection selection : own.selections) {
+                if (!own.selects(selection)) {
+                    List<String> matched = homes.stream().filter(f -> folders.get(f).selects(selection)).toList();
+                    link(folders, home, reached(home, upward, matched::contains, matched), index, parent);
                 }
             }
         }
@@ -116,6 +109,10 @@ public final class FolderSets {
             groups.add(new Group(component, folders));
         }
         return groups;
+    }
+
+    private static int depth(String folder) {
+        return folder.equals(ROOT) ? 0 : 1 + (int) folder.chars().filter(c -> c == '/').count();
     }
 
     /**
@@ -137,10 +134,16 @@ public final class FolderSets {
         List<HasMetadata> objects = manifest.objects();
         String[] folders = new String[objects.size()];
         Map<String, Manifest.Builder> byFolder = new LinkedHashMap<>();
+        Map<String, List<Integer>> placesByFolder = new HashMap<>();
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata object = objects.get(i);
             folders[i] = folderOf.apply(manifest.sourceOf(object).map(ObjectSource::origin).orElse(ROOT));
             byFolder.computeIfAbsent(folders[i], f -> Manifest.builder()).add(object);
+            placesByFolder.computeIfAbsent(folders[i], f -> new ArrayList<>()).add(i);
+        }
+        if (byFolder.size() <= 1) {
+            // one folder is one set: nothing to plan, and no second index of the objects to build
+            return validator.evaluate(manifest);
         }
         Map<String, Facts> facts = new LinkedHashMap<>();
         byFolder.forEach((folder, builder) -> facts.put(folder, new Facts().add(builder.build())));
@@ -152,20 +155,30 @@ public final class FolderSets {
         for (Group group : groups) {
             Manifest.Builder set = Manifest.builder();
             List<Integer> places = new ArrayList<>();
-            for (int i = 0; i < objects.size(); i++) {
-                if (group.holds(folders[i], objects.get(i))) {
-                    set.add(objects.get(i), manifest.sourceOf(objects.get(i)).orElse(null));
-                    places.add(i);
-                }
+            // only the set's folders are visited, so a run of many small sets costs O(objects held), not O(objects)
+            group.folders().forEach(folder -> places.addAll(placesByFolder.get(folder)));
+            places.sort(null);
+            places.removeIf(i -> !group.holds(folders[i], objects.get(i)));
+            for (int i : places) {
+                set.add(objects.get(i), manifest.sourceOf(objects.get(i)).orElse(null));
             }
-            merged.add(set.build(), places::get, at -> true);
+            merged.add(set.build(), places::get, at -> group.judges(folders[places.get(at)]));
         }
         return merged.report().withSets(groups.size());
     }
 
-    /** @return the folders of the list that are neither {@code home} nor above nor below it */
-    private static List<String> apart(String home, List<String> folders) {
-        return folders.stream().filter(f -> !f.equals(home) && !above(f, home) && !above(home, f)).toList();
+    /**
+     * @return the folder a reference from {@code home} reaches: the nearest folder above that answers it, else the
+     *         one other folder that does (none when several do: a guess)
+     */
+    private static List<String> reached(String home, List<String> upward, Predicate<String> answers,
+            List<String> answering) {
+        for (String folder : upward) {
+            if (answers.test(folder)) {
+                return List.of(folder);
+            }
+        }
+        return answering.stream().filter(f -> !f.equals(home)).toList();
     }
 
     /** Joins {@code home} with the one folder it reaches, unless it reaches several or they share an identity. */
@@ -274,14 +287,16 @@ public final class FolderSets {
      */
     public static final class Group {
         private final List<String> homes;
+        private final Set<String> homeSet;
         private final List<String> folders = new ArrayList<>();
         private final Map<String, Integer> rank = new HashMap<>();
         private final Map<ObjectRef, Integer> nearest = new HashMap<>();
 
         Group(List<String> homes, Map<String, Facts> all) {
             this.homes = List.copyOf(homes);
+            this.homeSet = Set.copyOf(homes);
             for (String folder : all.keySet()) {
-                boolean home = homes.contains(folder);
+                boolean home = homeSet.contains(folder);
                 if (home || homes.stream().anyMatch(h -> above(folder, h))) {
                     folders.add(folder);
                     // a home is nearer than anything above it; above, a deeper folder is nearer
@@ -294,10 +309,6 @@ public final class FolderSets {
             }
         }
 
-        private static int depth(String folder) {
-            return folder.equals(ROOT) ? 0 : 1 + (int) folder.chars().filter(c -> c == '/').count();
-        }
-
         /** @return the home folders, in input order */
         public List<String> homes() {
             return homes;
@@ -306,6 +317,14 @@ public final class FolderSets {
         /** @return the folders whose objects the set may hold: its homes and the folders above them, in input order */
         public List<String> folders() {
             return folders;
+        }
+
+        /**
+         * @param folder a folder key
+         * @return true when the set may hold objects of that folder: {@code folders().contains(folder)}, in O(1)
+         */
+        public boolean sees(String folder) {
+            return rank.containsKey(folder);
         }
 
         /**
@@ -320,6 +339,15 @@ public final class FolderSets {
                 return false;
             }
             return !ObjectRef.identified(object) || r >= nearest.getOrDefault(ObjectRef.of(object), r);
+        }
+
+        /**
+         * @param folder the folder an object came from
+         * @return true when the set judges the objects of that folder (one of its homes); it holds those of the
+         *         folders above only to resolve references, and their findings come from their own home's set
+         */
+        public boolean judges(String folder) {
+            return homeSet.contains(folder);
         }
 
         @Override

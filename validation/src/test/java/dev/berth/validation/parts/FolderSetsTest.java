@@ -84,6 +84,22 @@ class FolderSetsTest {
     }
 
     @Test
+    void a_folder_below_naming_what_the_folder_above_defines_is_one_set_with_it() {
+        // GIVEN a Service in a folder, the StatefulSet it governs in a folder below it, and a variant folder below
+        // that redefines the Service
+        folder("app", SERVICE);
+        folder("app/db", STATEFUL_SET);
+        folder("app/variant", SERVICE + "---\n" + STATEFUL_SET);
+        // WHEN the sets are planned
+        // THEN the folder below and the one above are one set; the variant is its own, seeing the one above
+        List<FolderSets.Group> sets = FolderSets.plan(folders);
+        assertThat(sets).extracting(FolderSets.Group::homes).containsExactly(List.of("app", "app/db"),
+                List.of("app/variant"));
+        assertThat(sets.get(1).folders()).containsExactly("app", "app/variant");
+        assertThat(sets.get(1).judges("app")).isFalse();
+    }
+
+    @Test
     void a_reference_two_other_folders_could_answer_links_none_of_them() {
         // GIVEN a StatefulSet whose Service two unrelated samples define
         folder("db", STATEFUL_SET);
