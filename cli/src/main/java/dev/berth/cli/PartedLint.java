@@ -34,7 +34,9 @@ import java.util.function.Predicate;
  * reads, for each part, the files that hold its namespaces or a shared object, judges the part, keeps its findings
  * (with their places in the whole input and their positions worked out) and drops it. Each file is read once in the
  * first pass, and in the second once for each part it holds objects of; a file of shared objects is read for every
- * part.
+ * part. With {@code --sets folder}, the first pass also keeps what {@link FolderSets} needs to plan the sets, and each
+ * set is judged on its own, in parts of its namespaces: a part is then a set's namespaces, and a file is read for each
+ * part of each set whose folders hold it.
  *
  * <pre>{@code
  * Report report = new PartedLint(inputs, validator, Runtime.getRuntime().maxMemory()).judge(listing, problems::add);
