@@ -5,9 +5,12 @@ import dev.berth.core.Manifest;
 import dev.berth.core.read.FolderFilter;
 import dev.berth.core.read.ManifestReader;
 import dev.berth.core.read.ReadResult;
+import dev.berth.validation.parts.FolderSets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -103,6 +106,7 @@ final class Inputs {
         skipped.forEach(file -> skip.add(file.toAbsolutePath().normalize()));
         List<Object> sources = new ArrayList<>();
         List<BerthException> problems = new ArrayList<>();
+        Map<String, String> folders = new HashMap<>();
         for (String arg : args) {
             if (arg.equals(STDIN)) {
                 sources.add(STDIN);
@@ -122,10 +126,12 @@ final class Inputs {
                 }
                 if (file.equals(path)) {
                     named.add(file);
+                } else {
+                    folders.putIfAbsent(file.toString(), folderOf(file));
                 }
             }
         }
-        return new Listing(sources, problems);
+        return new Listing(sources, problems, folders);
     }
 
     /**
@@ -254,13 +260,29 @@ final class Inputs {
         return named.contains(file) ? reader : inFolders;
     }
 
+    /** @return the folder key of a file found in a folder walk: its folder, {@code /}-separated, normalized */
+    private static String folderOf(Path file) {
+        Path parent = file.normalize().getParent();
+        return parent == null ? FolderSets.ROOT : parent.toString().replace('\\', '/');
+    }
+
     /**
      * What the command line names, before anything is read.
      *
      * @param sources the files ({@link Path}) and standard input ({@link #STDIN}), in order
      * @param problems an argument that names nothing to read, each
+     * @param folders the folder of each file found in a folder walk, by its origin ({@code Path.toString()}); files
+     *        named on the command line and standard input belong to {@link FolderSets#ROOT}, above every folder
      */
-    record Listing(List<Object> sources, List<BerthException> problems) {
+    record Listing(List<Object> sources, List<BerthException> problems, Map<String, String> folders) {
+
+        /**
+         * @param origin a file's origin, as its objects' sources give it
+         * @return the folder its objects' set is planned by: see {@link FolderSets}
+         */
+        String folder(String origin) {
+            return folders.getOrDefault(origin, FolderSets.ROOT);
+        }
 
         /** @return true when standard input is among the sources */
         boolean stdin() {

@@ -13,6 +13,7 @@ import dev.berth.validation.Severity;
 import dev.berth.validation.TextReport;
 import dev.berth.validation.Validator;
 import dev.berth.validation.baseline.Baseline;
+import dev.berth.validation.parts.FolderSets;
 import dev.berth.validation.report.JUnitReport;
 import dev.berth.validation.report.JsonReport;
 import dev.berth.validation.report.SarifReport;
@@ -55,7 +56,8 @@ import picocli.CommandLine.Spec;
             "  berth lint --format sarif --output berth.sarif --fail-on high k8s/",
             "  berth lint --write-baseline berth-baseline.json k8s/   # once; commit the file",
             "  berth lint --baseline berth-baseline.json k8s/         # fails only on new findings",
-            "  berth lint --complete k8s/    # the folder holds every object: report references to missing ones"},
+            "  berth lint --complete k8s/    # the folder holds every object: report references to missing ones",
+            "  berth lint --sets tree k8s/   # judge every folder of k8s/ as one set, not each on its own"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:clean: every input read, nothing at or above --fail-on",
@@ -70,6 +72,9 @@ final class LintCommand implements Callable<Integer> {
 
     /** How {@code --memory} holds the input: the report is the same either way. */
     enum Memory { auto, whole, parts }
+
+    /** How {@code --sets} groups the objects into sets judged apart: see {@link FolderSets}. */
+    enum Sets { folder, tree }
 
     /** The thresholds {@code --fail-on} takes. */
     enum FailOn {
@@ -129,6 +134,13 @@ final class LintCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     private Memory memory;
 
+    @Option(names = "--sets", paramLabel = "MODE", defaultValue = "folder",
+            description = "folder: each folder that holds manifests is judged as a set of its own, with the objects of "
+                    + "the folders above it (references resolve upward, the nearest definition first); folders side "
+                    + "by side are apart unless they refer to each other (one application split across folders); "
+                    + "tree: everything given is one set. Default: ${DEFAULT-VALUE}.")
+    private Sets sets;
+
     @Option(names = "--strict-files", description = "Read every YAML file found in a folder as a manifest. Default: a "
             + "file that holds no Kubernetes object (no document has apiVersion or kind: CI workflows, application "
             + "settings, Chart.yaml, kustomization.yaml) is skipped and counted on standard error.")
@@ -181,10 +193,11 @@ final class LintCommand implements Callable<Integer> {
         List<BerthException> problems = new ArrayList<>();
         Report report;
         if (inParts) {
-            report = new PartedLint(inputs, validator, Runtime.getRuntime().maxMemory()).judge(listing, problem -> {
-                problems.add(problem);
-                err.println(problem.getMessage());
-            });
+            report = new PartedLint(inputs, validator, Runtime.getRuntime().maxMemory(), sets == Sets.folder)
+                    .judge(listing, problem -> {
+                        problems.add(problem);
+                        err.println(problem.getMessage());
+                    });
         } else {
             ReadResult read = inputs.read(listing);
             problems.addAll(read.problems());
@@ -198,7 +211,8 @@ final class LintCommand implements Callable<Integer> {
                         + "as manifests");
             }
             err.flush();
-            report = validator.evaluate(read.manifest());
+            report = sets == Sets.tree ? validator.evaluate(read.manifest())
+                    : FolderSets.evaluate(validator, read.manifest(), listing::folder);
         }
         err.flush();
         int failures = report.findingsOf(RuleFailure.ID).size();

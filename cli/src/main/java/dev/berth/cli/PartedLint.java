@@ -7,6 +7,7 @@ import dev.berth.core.read.ReadResult;
 import dev.berth.core.source.ObjectSource;
 import dev.berth.validation.Report;
 import dev.berth.validation.Validator;
+import dev.berth.validation.parts.FolderSets;
 import dev.berth.validation.parts.PartedReport;
 import dev.berth.validation.parts.Partition;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -19,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * {@code berth lint} on an input too large to hold at once: judges it in {@linkplain Partition parts of namespaces}
@@ -31,7 +34,9 @@ import java.util.function.Consumer;
  * reads, for each part, the files that hold its namespaces or a shared object, judges the part, keeps its findings
  * (with their places in the whole input and their positions worked out) and drops it. Each file is read once in the
  * first pass, and in the second once for each part it holds objects of; a file of shared objects is read for every
- * part.
+ * part. With {@code --sets folder}, the first pass also keeps what {@link FolderSets} needs to plan the sets, and each
+ * set is judged on its own, in parts of its namespaces: a part is then a set's namespaces, and a file is read for each
+ * part of each set whose folders hold it.
  *
  * <pre>{@code
  * Report report = new PartedLint(inputs, validator, Runtime.getRuntime().maxMemory()).judge(listing, problems::add);
@@ -48,16 +53,20 @@ final class PartedLint {
     private final Inputs inputs;
     private final Validator validator;
     private final long heap;
+    private final boolean folderSets;
 
     /**
      * @param inputs reads the files
      * @param validator judges each part
      * @param heap the heap the run has, in bytes ({@code Runtime.maxMemory()}): a part takes at most half of it
+     * @param folderSets true to judge each {@linkplain FolderSets folder set} apart ({@code --sets folder}), false to
+     *        judge every file as one set ({@code --sets tree})
      */
-    PartedLint(Inputs inputs, Validator validator, long heap) {
+    PartedLint(Inputs inputs, Validator validator, long heap, boolean folderSets) {
         this.inputs = inputs;
         this.validator = validator;
         this.heap = heap;
+        this.folderSets = folderSets;
     }
 
     /**
@@ -89,21 +98,60 @@ final class PartedLint {
     Report judge(Inputs.Listing listing, Consumer<BerthException> problems) {
         List<Path> files = listing.files();
         listing.problems().forEach(problems);
-        List<Summary> summaries = inputs.eachFile(files, PartedLint::summarise);
-        Map<String, Long> weights = new LinkedHashMap<>();
+        List<Summary> summaries = inputs.eachFile(files, result -> summarise(result, folderSets));
+        String[] folders = new String[files.size()];
+        Map<String, FolderSets.Facts> facts = new LinkedHashMap<>();
         int objects = 0;
         for (int f = 0; f < files.size(); f++) {
             Summary summary = summaries.get(f);
             summary.problems().forEach(problems);
             summary.start = objects;
             objects += summary.objects();
+            folders[f] = listing.folder(files.get(f).toString());
+            if (summary.facts != null) {
+                facts.computeIfAbsent(folders[f], k -> new FolderSets.Facts()).add(summary.facts);
+                summary.facts = null;
+            }
+        }
+        List<FolderSets.Group> groups = folderSets ? FolderSets.plan(facts) : List.of();
+        PartedReport report = new PartedReport(validator, objects);
+        if (groups.size() <= 1) {
+            judgeSet(files, summaries, (origin, object) -> true, origin -> true, report);
+            return report.report();
+        }
+        for (FolderSets.Group group : groups) {
+            List<Path> setFiles = new ArrayList<>();
+            List<Summary> setSummaries = new ArrayList<>();
+            for (int f = 0; f < files.size(); f++) {
+                if (group.sees(folders[f])) {
+                    setFiles.add(files.get(f));
+                    setSummaries.add(summaries.get(f));
+                }
+            }
+            judgeSet(setFiles, setSummaries, (origin, object) -> group.holds(listing.folder(origin), object),
+                    origin -> group.judges(listing.folder(origin)), report);
+        }
+        return report.report().withSets(groups.size());
+    }
+
+    /**
+     * Judges one set's files in parts of namespaces that fit the heap.
+     *
+     * @param holds whether the set holds an object read from a given origin
+     * @param judges whether the set judges the objects it holds from a given origin (its homes'), rather than holding
+     *        them to resolve references
+     */
+    private void judgeSet(List<Path> files, List<Summary> summaries, BiPredicate<String, HasMetadata> holds,
+            Predicate<String> judges, PartedReport report) {
+        Map<String, Long> weights = new LinkedHashMap<>();
+        for (int f = 0; f < files.size(); f++) {
+            Summary summary = summaries.get(f);
             long size = size(files.get(f));
             for (Map.Entry<String, Integer> namespace : summary.namespaces().entrySet()) {
                 weights.merge(namespace.getKey(), Math.max(1, size * namespace.getValue() / summary.objects()),
                         Long::sum);
             }
         }
-        PartedReport report = new PartedReport(validator, objects);
         for (Set<String> namespaces : Partition.group(weights, Math.max(1, heap / 2 / HEAP_PER_BYTE))) {
             List<Path> partFiles = new ArrayList<>();
             List<Summary> partSummaries = new ArrayList<>();
@@ -114,7 +162,7 @@ final class PartedLint {
                     partSummaries.add(summary);
                 }
             }
-            List<Kept> read = inputs.eachFile(partFiles, result -> keep(result, namespaces));
+            List<Kept> read = inputs.eachFile(partFiles, result -> keep(result, namespaces, holds));
             Manifest.Builder part = Manifest.builder();
             int[] place = new int[read.stream().mapToInt(kept -> kept.objects().size()).sum()];
             for (int f = 0; f < partFiles.size(); f++) {
@@ -131,13 +179,18 @@ final class PartedLint {
                 }
             }
             read = null;
-            report.add(part.build(), namespaces, p -> place[p]);
+            Manifest built = part.build();
+            List<HasMetadata> held = built.objects();
+            report.add(built, p -> place[p], at -> {
+                String namespace = ObjectRef.namespaceOf(held.get(at));
+                return (namespace.isEmpty() || namespaces.contains(namespace))
+                        && judges.test(built.sourceOf(held.get(at)).map(ObjectSource::origin).orElse(FolderSets.ROOT));
+            });
         }
-        return report.report();
     }
 
     /** The first pass's digest of one file: what it takes to plan the parts and place their objects. */
-    private static Summary summarise(ReadResult result) {
+    private static Summary summarise(ReadResult result, boolean folderSets) {
         Map<String, Integer> namespaces = new LinkedHashMap<>();
         boolean shared = false;
         for (HasMetadata object : result.manifest()) {
@@ -149,21 +202,25 @@ final class PartedLint {
                 namespaces.merge(namespace.intern(), 1, Integer::sum);
             }
         }
-        return new Summary(result.manifest().size(), namespaces, shared, result.problems());
+        Summary summary = new Summary(result.manifest().size(), namespaces, shared, result.problems());
+        summary.facts = folderSets ? new FolderSets.Facts().add(result.manifest()) : null;
+        return summary;
     }
 
     /** The second pass's digest of one file: its objects that belong in the part, kept on the reading thread. */
-    private static Kept keep(ReadResult result, Set<String> namespaces) {
+    private static Kept keep(ReadResult result, Set<String> namespaces, BiPredicate<String, HasMetadata> holds) {
         List<HasMetadata> all = result.manifest().objects();
         List<HasMetadata> objects = new ArrayList<>();
         List<ObjectSource> sources = new ArrayList<>();
         int[] at = new int[all.size()];
         for (int i = 0; i < all.size(); i++) {
             HasMetadata object = all.get(i);
-            if (Partition.shared(object) || namespaces.contains(ObjectRef.namespaceOf(object))) {
+            ObjectSource source = result.manifest().sourceOf(object).orElse(null);
+            if ((Partition.shared(object) || namespaces.contains(ObjectRef.namespaceOf(object)))
+                    && holds.test(source == null ? FolderSets.ROOT : source.origin(), object)) {
                 at[objects.size()] = i;
                 objects.add(object);
-                sources.add(result.manifest().sourceOf(object).orElse(null));
+                sources.add(source);
             }
         }
         return new Kept(all.size(), objects, sources, at);
@@ -195,6 +252,8 @@ final class PartedLint {
         private final boolean shared;
         private final List<BerthException> problems;
         private int start;
+        /** What planning folder sets needs of the file, until the plan is made; null with --sets tree. */
+        private FolderSets.Facts facts;
 
         Summary(int objects, Map<String, Integer> namespaces, boolean shared, List<BerthException> problems) {
             this.objects = objects;

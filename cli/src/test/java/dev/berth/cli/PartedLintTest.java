@@ -96,7 +96,7 @@ class PartedLintTest {
         Validator validator = Validator.of(RuleSets.all());
         // WHEN the corpus is judged in parts, and whole
         List<BerthException> problems = new ArrayList<>();
-        Report parts = new PartedLint(new Inputs(terminal), validator, heap).judge(listing, problems::add);
+        Report parts = new PartedLint(new Inputs(terminal), validator, heap, false).judge(listing, problems::add);
         var read = new Inputs(terminal).read(listing);
         Report whole = validator.evaluate(read.manifest());
         // THEN the JSON reports and the problems are the same

@@ -55,7 +55,7 @@ final class ManifestIndex {
             if (same.size() == 1) {
                 firstPosition.put(ref, position);
             }
-            if (same.size() == 2) {
+            if (same.size() == 2 && ObjectRef.identified(object)) {
                 duplicates.add(ref);
             }
             byNamespaceAndName.computeIfAbsent(key(ref.namespace(), ref.name()), k -> new Bucket<>()).append(object);

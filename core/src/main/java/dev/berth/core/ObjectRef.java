@@ -60,6 +60,26 @@ public record ObjectRef(String kind, String namespace, String name) implements C
     }
 
     /**
+     * Whether an object has a fixed identity. One named by {@code metadata.generateName} alone gets its name from the
+     * API server when it is created, so two such objects never collide, and nothing can refer to one by name.
+     *
+     * <pre>{@code
+     * ObjectRef.identified(job);   // false for metadata: {generateName: migrate-}
+     * }</pre>
+     *
+     * @param object any Kubernetes object
+     * @return false when it has no {@code metadata.name} but a {@code metadata.generateName}; true otherwise
+     */
+    public static boolean identified(HasMetadata object) {
+        if (object.getMetadata() == null) {
+            return true;
+        }
+        String name = object.getMetadata().getName();
+        String generateName = object.getMetadata().getGenerateName();
+        return name != null && !name.isEmpty() || generateName == null || generateName.isEmpty();
+    }
+
+    /**
      * The namespace an object lands in: empty for cluster-scoped kinds, whatever their {@code metadata.namespace} says
      * (the API server drops it, and Helm charts often set it on every object); else its own, else
      * {@value #DEFAULT_NAMESPACE}.

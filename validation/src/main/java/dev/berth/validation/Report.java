@@ -34,6 +34,7 @@ public final class Report {
     private final List<ObjectRef> unjudgedObjects;
     private final SortedMap<String, Integer> byShape;
     private final Map<Finding, Integer> times;
+    private final int sets;
 
     /**
      * A report that counts no object as unjudged.
@@ -83,6 +84,7 @@ public final class Report {
         this.unjudgedObjects = List.of();
         this.byShape = Collections.unmodifiableSortedMap(new TreeMap<>(byShape));
         this.times = Map.of();
+        this.sets = 1;
     }
 
     /**
@@ -108,6 +110,7 @@ public final class Report {
         this.unjudgedObjects = List.copyOf(unjudgedObjects);
         this.byShape = Collections.unmodifiableSortedMap(new TreeMap<>(byShape));
         this.times = Map.of();
+        this.sets = 1;
     }
 
     /**
@@ -119,6 +122,11 @@ public final class Report {
     }
 
     private Report(Report report, List<Finding> findings, Map<Finding, Integer> times) {
+        this(report, findings, times, report.sets);
+    }
+
+    private Report(Report report, List<Finding> findings, Map<Finding, Integer> times, int sets) {
+        this.sets = sets;
         this.ruleSet = report.ruleSet;
         this.objects = report.objects;
         this.rules = report.rules;
@@ -159,6 +167,31 @@ public final class Report {
      */
     public int times(Finding finding) {
         return times.getOrDefault(finding, 1);
+    }
+
+    /**
+     * The same report, saying how many sets of objects were judged apart to make it ({@code berth lint --sets folder}
+     * judges each folder's set on its own: see {@link dev.berth.validation.parts.FolderSets}).
+     *
+     * <pre>{@code
+     * Report merged = partedReport.report().withSets(14);
+     * merged.sets();   // 14: the text report says "judged as 14 sets"
+     * }</pre>
+     *
+     * @param sets how many sets were judged, at least 1
+     * @return a report that says so
+     * @throws IllegalArgumentException when {@code sets} is below 1
+     */
+    public Report withSets(int sets) {
+        if (sets < 1) {
+            throw new IllegalArgumentException("a report judges at least 1 set, was " + sets);
+        }
+        return new Report(this, findings, times, sets);
+    }
+
+    /** @return how many sets of objects were judged apart: 1 unless {@link #withSets} said more */
+    public int sets() {
+        return sets;
     }
 
     /** @return the name of the rule set that ran */

@@ -63,6 +63,7 @@ public final class TextReport {
         }
         out.append(report.findings().size()).append(report.findings().size() == 1 ? " finding" : " findings")
                 .append(" in ").append(report.objects()).append(report.objects() == 1 ? " object" : " objects")
+                .append(report.sets() > 1 ? ", judged as " + report.sets() + " sets" : "")
                 .append(" (rule set ").append(report.ruleSet()).append("): ").append(countsBySeverity(report));
         if (!report.suppressed().isEmpty()) {
             out.append("; ").append(report.suppressed().size()).append(" suppressed");

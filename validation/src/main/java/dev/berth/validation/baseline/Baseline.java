@@ -176,7 +176,7 @@ public final class Baseline {
             }
         }
         return new Report(report.ruleSet(), report.objects(), report.rules(), fresh, report.suppressed(),
-                report.unjudged(), report.podTemplatesByShape());
+                report.unjudged(), report.podTemplatesByShape()).withSets(report.sets());
     }
 
     /**

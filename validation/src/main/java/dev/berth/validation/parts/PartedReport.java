@@ -11,11 +11,11 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -51,15 +51,14 @@ public final class PartedReport {
 
     private final Validator validator;
     private final int objects;
-    private final List<Placed> findings = new ArrayList<>();
-    private final List<Placed> suppressed = new ArrayList<>();
-    private Map<Finding, Tally> clusterFindings;
-    private Map<Finding, Tally> clusterSuppressed;
-    private final Map<Finding, Placed> clusterFailures = new LinkedHashMap<>();
+    /** How many parts judged the object at each place of the whole set. */
+    private final int[] holders;
+    private final List<List<Placed>> partFindings = new ArrayList<>();
+    private final List<List<Placed>> partSuppressed = new ArrayList<>();
+    private final List<List<PlacedRef>> partUnjudged = new ArrayList<>();
+    private final Map<Finding, Placed> sharedFailures = new LinkedHashMap<>();
     private final Map<String, RuleInfo> rules = new HashMap<>();
-    private final List<PlacedRef> unjudged = new ArrayList<>();
     private final Map<String, Integer> byShape = new java.util.TreeMap<>();
-    private Map<ObjectRef, List<PlacedRef>> clusterUnjudged;
     private Report first;
 
     /**
@@ -69,6 +68,7 @@ public final class PartedReport {
     public PartedReport(Validator validator, int objects) {
         this.validator = validator;
         this.objects = objects;
+        this.holders = new int[objects];
     }
 
     /**
@@ -107,36 +107,55 @@ public final class PartedReport {
     }
 
     /**
-     * Judges one part and keeps what the merged report needs from it.
+     * Judges one part of namespaces and keeps what the merged report needs from it: the part judges the objects of
+     * its namespaces and the cluster-scoped ones, and holds RoleBindings of other namespaces for lookups only.
      *
      * @param part the objects of the part's namespaces and every shared object, in the order of the whole set
      * @param namespaces the namespaces the part owns: it holds every object of them
      * @param place the place in the whole set of the part's object at a given place in the part
      */
     public void add(Manifest part, Set<String> namespaces, IntUnaryOperator place) {
+        List<HasMetadata> held = part.objects();
+        add(part, place, at -> {
+            String namespace = ObjectRef.namespaceOf(held.get(at));
+            return namespace.isEmpty() || namespaces.contains(namespace);
+        });
+    }
+
+    /**
+     * Judges one part and keeps what the merged report needs from it. The parts may overlap: an object judged by
+     * several parts (a cluster-scoped one in every part of namespaces, an object of a folder above several sets' homes)
+     * keeps the findings every one of them finds, since what such a finding can depend on beyond the object itself
+     * is what the part holds; an object only one part judges keeps that part's findings.
+     *
+     * @param part the objects of the part, in the order of the whole set
+     * @param place the place in the whole set of the part's object at a given place in the part
+     * @param judged whether the part's object at a given place is judged here, rather than held for lookups only
+     */
+    public void add(Manifest part, IntUnaryOperator place, IntPredicate judged) {
         Report report = validator.evaluate(part);
         if (first == null) {
             first = report;
         }
         rules.putAll(report.rules());
-        // Pod templates found by shape in namespaced objects are counted by their namespace's part alone.
-        report.podTemplatesByShape().forEach((kind, count) -> byShape.merge(kind, count, Integer::sum));
-        // A rule failure is a fact about the code, not about an absence: kept when any part meets it.
-        List<Finding> found = new ArrayList<>();
-        for (Finding finding : report.findings()) {
-            if (finding.ruleId().equals(RuleFailure.ID) && finding.object().clusterScoped()) {
-                int at = part.positionOf(finding.object());
-                clusterFailures.putIfAbsent(finding, new Placed(at < 0 ? Integer.MAX_VALUE
-                        : place.applyAsInt(at), finding).resolved());
-            } else {
-                found.add(finding);
+        List<HasMetadata> held = part.objects();
+        for (int i = 0; i < held.size(); i++) {
+            if (judged.test(i)) {
+                holders[place.applyAsInt(i)]++;
             }
         }
-        keepUnjudged(part, namespaces, place, report.unjudgedObjects());
-        Map<Finding, Tally> cluster = keep(part, namespaces, place, found, findings);
-        Map<Finding, Tally> clusterHidden = keep(part, namespaces, place, report.suppressed(), suppressed);
-        clusterFindings = clusterFindings == null ? cluster : intersect(clusterFindings, cluster);
-        clusterSuppressed = clusterSuppressed == null ? clusterHidden : intersect(clusterSuppressed, clusterHidden);
+        // Pod templates found by shape in namespaced objects are counted by their namespace's part alone.
+        report.podTemplatesByShape().forEach((kind, count) -> byShape.merge(kind, count, Integer::sum));
+        partFindings.add(keep(part, place, judged, report.findings()));
+        partSuppressed.add(keep(part, place, judged, report.suppressed()));
+        List<PlacedRef> unjudged = new ArrayList<>();
+        for (ObjectRef ref : report.unjudgedObjects()) {
+            int at = part.positionOf(ref);
+            if (at < 0 || judged.test(at)) {
+                unjudged.add(new PlacedRef(at < 0 ? Integer.MAX_VALUE : place.applyAsInt(at), ref));
+            }
+        }
+        partUnjudged.add(unjudged);
     }
 
     /** @return the report of the whole set: the parts' findings merged, in the order the validator gives */
@@ -145,91 +164,84 @@ public final class PartedReport {
             Report empty = validator.evaluate(Manifest.empty());
             return new Report(empty.ruleSet(), objects, empty.rules(), empty.findings(), empty.suppressed());
         }
-        List<Placed> owned = new ArrayList<>(findings);
-        owned.addAll(clusterFailures.values());
-        List<PlacedRef> notJudged = new ArrayList<>(unjudged);
-        clusterUnjudged.values().forEach(notJudged::addAll);
+        List<Placed> owned = merged(partFindings, true);
+        owned.addAll(sharedFailures.values());
+        owned.sort(ORDER);
+        List<Placed> hidden = merged(partSuppressed, false);
+        hidden.sort(ORDER);
+        List<PlacedRef> notJudged = merged(partUnjudged, PlacedRef::place);
         notJudged.sort(Comparator.comparingInt(PlacedRef::place));
-        return new Report(first.ruleSet(), objects, rules, merged(owned, clusterFindings),
-                merged(suppressed, clusterSuppressed), notJudged.stream().map(PlacedRef::ref).toList(), byShape);
+        return new Report(first.ruleSet(), objects, rules, owned.stream().map(Placed::finding).toList(),
+                hidden.stream().map(Placed::finding).toList(), notJudged.stream().map(PlacedRef::ref).toList(), byShape);
     }
 
-    /**
-     * Keeps the part's unjudged objects: a namespaced one from its namespace's part; a cluster-scoped one when no part
-     * judged it (an object is judged when any part's rules reach it).
-     */
-    private void keepUnjudged(Manifest part, Set<String> namespaces, IntUnaryOperator place, List<ObjectRef> refs) {
-        Map<ObjectRef, List<PlacedRef>> cluster = new LinkedHashMap<>();
-        for (ObjectRef ref : refs) {
-            int at = part.positionOf(ref);
-            PlacedRef placed = new PlacedRef(at < 0 ? Integer.MAX_VALUE : place.applyAsInt(at), ref);
-            if (ref.clusterScoped()) {
-                cluster.computeIfAbsent(ref, r -> new ArrayList<>()).add(placed);
-            } else if (namespaces.contains(ref.namespace())) {
-                unjudged.add(placed);
-            }
-        }
-        if (clusterUnjudged == null) {
-            clusterUnjudged = cluster;
-            return;
-        }
-        // Objects of one identity (duplicates) count as many times as the part that judged most of them leaves.
-        for (Iterator<Map.Entry<ObjectRef, List<PlacedRef>>> it = clusterUnjudged.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<ObjectRef, List<PlacedRef>> entry = it.next();
-            List<PlacedRef> here = cluster.get(entry.getKey());
-            if (here == null) {
-                it.remove();
-            } else if (here.size() < entry.getValue().size()) {
-                entry.setValue(new ArrayList<>(entry.getValue().subList(0, here.size())));
-            }
-        }
-    }
-
-    private static Map<Finding, Tally> keep(Manifest part, Set<String> namespaces, IntUnaryOperator place,
-            List<Finding> found, List<Placed> owned) {
-        Map<Finding, Tally> cluster = new LinkedHashMap<>();
+    private List<Placed> keep(Manifest part, IntUnaryOperator place, IntPredicate judged, List<Finding> found) {
         List<Placed> kept = new ArrayList<>();
         for (Finding finding : found) {
-            ObjectRef object = finding.object();
-            if (object.clusterScoped() || namespaces.contains(object.namespace())) {
-                int at = part.positionOf(object);
+            int at = part.positionOf(finding.object());
+            if (at < 0 || judged.test(at)) {
                 kept.add(new Placed(at < 0 ? Integer.MAX_VALUE : place.applyAsInt(at), finding));
             }
         }
         // Positions re-read each finding's document: on every core, while the part's sources are alive.
-        List<Placed> resolved = kept.parallelStream().map(Placed::resolved).toList();
-        for (Placed placed : resolved) {
-            if (placed.finding().object().clusterScoped()) {
-                cluster.computeIfAbsent(placed.finding(), f -> new Tally(placed)).count++;
-            } else {
-                owned.add(placed);
-            }
-        }
-        return cluster;
+        return new ArrayList<>(kept.parallelStream().map(Placed::resolved).toList());
     }
 
-    private static Map<Finding, Tally> intersect(Map<Finding, Tally> before, Map<Finding, Tally> now) {
-        for (Iterator<Map.Entry<Finding, Tally>> it = before.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<Finding, Tally> entry = it.next();
-            Tally here = now.get(entry.getKey());
-            if (here == null) {
-                it.remove();
-            } else {
-                entry.getValue().count = Math.min(entry.getValue().count, here.count);
+    /**
+     * @param failures true to keep a rule failure on an object several parts judge when any part meets it: it is a
+     *        fact about the code, not about what the part holds
+     */
+    private List<Placed> merged(List<List<Placed>> parts, boolean failures) {
+        List<List<Placed>> kept = new ArrayList<>();
+        for (List<Placed> part : parts) {
+            List<Placed> rest = new ArrayList<>();
+            for (Placed placed : part) {
+                if (failures && placed.finding().ruleId().equals(RuleFailure.ID) && shared(placed.place())) {
+                    sharedFailures.putIfAbsent(placed.finding(), placed);
+                } else {
+                    rest.add(placed);
+                }
             }
+            kept.add(rest);
         }
-        return before;
+        return merged(kept, Placed::place);
     }
 
-    private static List<Finding> merged(List<Placed> owned, Map<Finding, Tally> cluster) {
-        List<Placed> all = new ArrayList<>(owned);
-        for (Tally tally : cluster.values()) {
-            for (int i = 0; i < tally.count; i++) {
-                all.add(tally.first);
+    /**
+     * Merges the parts' lists: an item on an object one part judges is kept as that part gives it; one on an object
+     * several parts judge is kept as many times as the part that gives it least, when every one of them gives it.
+     */
+    private <T> List<T> merged(List<List<T>> parts, java.util.function.ToIntFunction<T> placeOf) {
+        List<T> all = new ArrayList<>();
+        Map<T, int[]> tally = new LinkedHashMap<>();
+        for (List<T> part : parts) {
+            Map<T, Integer> here = new LinkedHashMap<>();
+            for (T item : part) {
+                if (shared(placeOf.applyAsInt(item))) {
+                    here.merge(item, 1, Integer::sum);
+                } else {
+                    all.add(item);
+                }
             }
+            here.forEach((item, count) -> {
+                int[] seen = tally.computeIfAbsent(item, k -> new int[] {0, Integer.MAX_VALUE});
+                seen[0]++;
+                seen[1] = Math.min(seen[1], count);
+            });
         }
-        all.sort(ORDER);
-        return all.stream().map(Placed::finding).toList();
+        tally.forEach((item, seen) -> {
+            if (seen[0] == holders[placeOf.applyAsInt(item)]) {
+                for (int i = 0; i < seen[1]; i++) {
+                    all.add(item);
+                }
+            }
+        });
+        return all;
+    }
+
+    /** @return true when several parts judged the object at that place of the whole set */
+    private boolean shared(int place) {
+        return place != Integer.MAX_VALUE && holders[place] > 1;
     }
 
     /** An object with its place in the whole set. */
@@ -242,16 +254,6 @@ public final class PartedReport {
             Finding f = finding;
             return new Placed(place, new Finding(f.ruleId(), f.severity(), f.object(), f.fieldPath(), f.message(),
                     f.remediation(), f.location().resolved()));
-        }
-    }
-
-    /** How many times a part found a finding on a cluster-scoped object, and the first of them. */
-    private static final class Tally {
-        private final Placed first;
-        private int count;
-
-        Tally(Placed first) {
-            this.first = first;
         }
     }
 }

@@ -39,6 +39,9 @@ public final class JsonReport {
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("ruleSet", report.ruleSet());
             g.writeNumberField("objects", report.objects());
+            if (report.sets() > 1) {
+                g.writeNumberField("sets", report.sets());
+            }
             byKind(g, "unjudged", report.unjudgedCount(), report.unjudged());
             if (report.podTemplatesByShapeCount() > 0) {
                 byKind(g, "podTemplatesByShape", report.podTemplatesByShapeCount(), report.podTemplatesByShape());

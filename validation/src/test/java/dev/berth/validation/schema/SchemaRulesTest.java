@@ -257,9 +257,50 @@ class SchemaRulesTest {
                 data: {a: "1"}
                 """, "c.yaml");
         assertThat(messages("duplicate-object", manifest)).containsExactly(
-                "ConfigMap default/c: a second definition with other content (the first is at c.yaml:1:1); "
-                        + "kubectl apply keeps only the last",
-                "ConfigMap default/c: an identical copy of the definition at c.yaml:1:1");
+                "ConfigMap default/c: an identical copy, at c.yaml:11:1, of the definition at c.yaml:1:1, which "
+                        + "Berth judges; this copy is ignored",
+                "ConfigMap default/c: defined again with other content at c.yaml:6:1; Berth judges the first "
+                        + "definition, at c.yaml:1:1, and ignores this one, while kubectl apply keeps whichever it "
+                        + "applies last");
+    }
+
+    @Test
+    void objects_named_by_generate_name_never_collide() {
+        // GIVEN issue 17: "`generateName` objects have no fixed identity": two migration Jobs and two ConfigMaps
+        // named by generateName alone, in one namespace, and one pair of true duplicates beside them
+        Manifest manifest = reader.readString("""
+                apiVersion: batch/v1
+                kind: Job
+                metadata: {generateName: migrate-}
+                spec: {template: {spec: {restartPolicy: Never, containers: [{name: m, image: "migrate:1.0"}]}}}
+                ---
+                apiVersion: batch/v1
+                kind: Job
+                metadata: {generateName: migrate-}
+                spec: {template: {spec: {restartPolicy: Never, containers: [{name: m, image: "migrate:1.1"}]}}}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {generateName: run-}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {generateName: other-}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: settings}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: settings}
+                """, "jobs.yaml");
+        // WHEN duplicate-object judges them
+        // THEN only the named pair is reported: each generateName object becomes an object of its own
+        assertThat(manifest.duplicates()).extracting(Object::toString).containsExactly("ConfigMap default/settings");
+        assertThat(messages("duplicate-object", manifest)).containsExactly(
+                "ConfigMap default/settings: an identical copy, at jobs.yaml:23:1, of the definition at "
+                        + "jobs.yaml:19:1, which Berth judges; this copy is ignored");
     }
 
     @Test
@@ -292,9 +333,11 @@ class SchemaRulesTest {
         List<String> messages = messages("duplicate-object", manifest);
         // THEN both copies are reported, and 1024Gi is the same amount as 1Ti, as the API server compares them
         assertThat(messages).containsExactly(
-                "PersistentVolume data: a second definition with other content (the first is at pv.yaml:1:1); "
-                        + "kubectl apply keeps only the last",
-                "PersistentVolume data: an identical copy of the definition at pv.yaml:1:1");
+                "PersistentVolume data: an identical copy, at pv.yaml:15:1, of the definition at pv.yaml:1:1, "
+                        + "which Berth judges; this copy is ignored",
+                "PersistentVolume data: defined again with other content at pv.yaml:8:1; Berth judges the first "
+                        + "definition, at pv.yaml:1:1, and ignores this one, while kubectl apply keeps whichever it "
+                        + "applies last");
     }
 
     @Test

@@ -14,8 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Two objects share kind, namespace and name: two files define one object, and whichever {@code kubectl apply} sees
- * last silently replaces the other. Every copy after the first is reported, naming where the first is.
+ * Two objects of one set share kind, namespace and name: two files define one object, and whichever
+ * {@code kubectl apply} sees last silently replaces the other. Every copy after the first is reported, naming the
+ * definition Berth judges (the first in reading order: files by name, documents in order) and the one it ignores.
+ * Objects named by {@code generateName} alone never collide; definitions in folders of different sets are variants,
+ * not duplicates, since they are judged apart.
  */
 public final class DuplicateObject extends Rule {
 
@@ -41,13 +44,16 @@ public final class DuplicateObject extends Rule {
                 continue;
             }
             HasMetadata earlier = first.putIfAbsent(ref, object);
-            if (earlier != null) {
-                String where = context.manifest().sourceOf(earlier).map(ObjectSource::describe)
-                        .map(at -> "at " + at).orElse("earlier in the set");
+            if (earlier != null && ObjectRef.identified(object)) {
+                String used = context.manifest().sourceOf(earlier).map(ObjectSource::describe).orElse("");
+                String ignored = context.manifest().sourceOf(object).map(ObjectSource::describe).orElse("");
                 context.report(object, "", ObjectValues.sameContent(earlier, object)
-                        ? "an identical copy of the definition " + where
-                        : "a second definition with other content (the first is " + where + "); kubectl apply "
-                                + "keeps only the last");
+                        ? "an identical copy" + (ignored.isEmpty() ? "" : ", at " + ignored + ",")
+                                + " of the definition " + (used.isEmpty() ? "before it" : "at " + used)
+                                + ", which Berth judges; this copy is ignored"
+                        : "defined again with other content" + (ignored.isEmpty() ? "" : " at " + ignored)
+                                + "; Berth judges the first definition" + (used.isEmpty() ? "" : ", at " + used + ",")
+                                + " and ignores this one, while kubectl apply keeps whichever it applies last");
             }
         }
     }
