@@ -81,9 +81,7 @@ class CheckovAgreementTest {
                     + "run beside the application, not init containers"),
             check("CKV_K8S_14", "Image Tag should be fixed - not latest or blank", "image-tag-pinned", "a container "
                     + "without an image is refused by the API server and left to the schema rules"),
-            check("CKV_K8S_15", "Image Pull Policy should be Always", "image-pull-policy", "")
-                    .pending("acc-wrong: image-pull-policy follows Kubernetes' defaulting (unset on latest or "
-                            + "untagged is Always; a digest is never reported)"),
+            check("CKV_K8S_15", "Image Pull Policy should be Always", "image-pull-policy", ""),
             check("CKV_K8S_16", "Container should not be privileged", "privileged", ""),
             check("CKV_K8S_17", "Containers should not share the host process ID namespace", "host-namespaces", ""),
             check("CKV_K8S_18", "Containers should not share the host IPC namespace", "host-namespaces", ""),
