@@ -21,7 +21,8 @@ public final class WorkloadRules implements RulePack {
             "duplicate-env");
 
     private static final Set<String> STRICT = Set.of("liveness-probe", "cpu-limit", "resource-range",
-            "image-pull-policy", "job-ttl", "cronjob-concurrency", "priority-class", "controller-labels");
+            "image-pull-policy", "job-ttl", "cronjob-concurrency", "priority-class", "controller-labels",
+            "ephemeral-storage-limit");
 
     @Override
     public List<Rule> rules() {
@@ -29,7 +30,8 @@ public final class WorkloadRules implements RulePack {
                 new LivenessProbe(), new ProbesIdentical(), new ProbePortDeclared(), new CpuRequests(),
                 new MemoryRequests(), new MemoryLimit(), new CpuLimit(), new ResourceRange(), new ImageTagPinned(),
                 new ImagePullPolicy(), new RemovedApiVersion(), new BarePod(), new JobTtl(), new CronJobDeadline(),
-                new CronJobConcurrency(), new DuplicateEnv(), new PriorityClass(), new ControllerLabels());
+                new CronJobConcurrency(), new DuplicateEnv(), new PriorityClass(), new ControllerLabels(),
+                new EphemeralStorageLimit());
     }
 
     @Override
