@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Configuration rules: secrets kept out of plain values. Both are in the recommended set.
+ * Configuration rules: secrets kept out of plain values, references to Secrets and ConfigMaps that exist, datastores
+ * that ask for a password. All are in the recommended set.
  *
  * <pre>{@code
  * new ConfigRules().rules();
@@ -15,11 +16,13 @@ import java.util.Set;
  */
 public final class ConfigRules implements RulePack {
 
-    private static final Set<String> RECOMMENDED = Set.of("secret-in-env", "secret-in-configmap");
+    private static final Set<String> RECOMMENDED = Set.of("secret-in-env", "secret-in-configmap",
+            "env-reference-missing", "datastore-empty-password");
 
     @Override
     public List<Rule> rules() {
-        return List.of(new SecretInEnv(), new SecretInConfigMap());
+        return List.of(new SecretInEnv(), new SecretInConfigMap(), new EnvReferenceMissing(),
+                new DatastoreEmptyPassword());
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.Set;
  * Identity rules: service accounts, tokens, RBAC.
  *
  * <p>{@value RuleSets#RECOMMENDED} holds the rules that point at a broken reference or a dangerous grant;
- * {@value RuleSets#STRICT} adds the default ServiceAccount, unused tokens and Secret readers, which many good
- * manifests would trip.
+ * {@value RuleSets#STRICT} adds the default ServiceAccount, unused tokens, Secret readers and pod creators, which
+ * many good manifests (operators, deployers) would trip.
  *
  * <pre>{@code
  * new IdentityRules().rules();
@@ -21,15 +21,16 @@ public final class IdentityRules implements RulePack {
 
     private static final Set<String> RECOMMENDED = Set.of("service-account-missing",
             "deprecated-service-account-field", "rbac-wildcard", "rbac-cluster-admin-binding", "rbac-pod-exec",
-            "rbac-escalation-verbs");
+            "rbac-escalation-verbs", "rbac-default-service-account");
     private static final Set<String> STRICT = Set.of("default-service-account", "token-automount",
-            "rbac-secrets-access");
+            "rbac-secrets-access", "rbac-pod-create");
 
     @Override
     public List<Rule> rules() {
         return List.of(new DefaultServiceAccount(), new TokenAutomount(), new ServiceAccountMissing(),
                 new DeprecatedServiceAccountField(), new RbacWildcard(), new RbacClusterAdminBinding(),
-                new RbacSecretsAccess(), new RbacPodExec(), new RbacEscalationVerbs());
+                new RbacSecretsAccess(), new RbacPodExec(), new RbacEscalationVerbs(), new RbacDefaultServiceAccount(),
+                new RbacPodCreate());
     }
 
     @Override

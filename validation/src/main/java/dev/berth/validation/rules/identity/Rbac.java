@@ -130,14 +130,22 @@ final class Rbac {
         });
     }
 
-    private static void addSubjects(Set<ObjectRef> bound, HasMetadata binding, List<Subject> subjects) {
+    /**
+     * @param binding a RoleBinding or ClusterRoleBinding
+     * @param subject one of its ServiceAccount subjects
+     * @return the account's namespace: its own, else the binding's, else {@value ObjectRef#DEFAULT_NAMESPACE}
+     */
+    static String subjectNamespace(HasMetadata binding, Subject subject) {
         String own = ObjectRef.namespaceOf(binding);
+        return subject.getNamespace() == null || subject.getNamespace().isEmpty()
+                ? (own.isEmpty() ? ObjectRef.DEFAULT_NAMESPACE : own) : subject.getNamespace();
+    }
+
+    private static void addSubjects(Set<ObjectRef> bound, HasMetadata binding, List<Subject> subjects) {
         for (Subject subject : subjects == null ? List.<Subject>of() : subjects) {
             String name = subject.getName() == null ? "" : subject.getName();
             if ("ServiceAccount".equals(subject.getKind())) {
-                String ns = subject.getNamespace() == null || subject.getNamespace().isEmpty()
-                        ? (own.isEmpty() ? ObjectRef.DEFAULT_NAMESPACE : own) : subject.getNamespace();
-                bound.add(ObjectRef.of("ServiceAccount", ns, name));
+                bound.add(ObjectRef.of("ServiceAccount", subjectNamespace(binding, subject), name));
             } else if ("Group".equals(subject.getKind()) && name.equals("system:serviceaccounts")) {
                 bound.add(ObjectRef.of("ServiceAccount", "*", "*"));
             } else if ("Group".equals(subject.getKind()) && name.startsWith("system:serviceaccounts:")) {

@@ -22,7 +22,8 @@ public final class StorageRules implements RulePack {
             new AuthoritativeDataEphemeral(), new StatefulSetClaimTemplates(), new StorageSurvivesNodeFailure(),
             new DataRetained(), new RwoClaimShared(), new ClaimStorageClass(), new ClaimClassUndefined(),
             new ClaimSizeMissing(), new StatefulWithoutStorage(), new BackupDeclared(),
-            new StorageClassBetaAnnotation(), new ClaimTemplateShadowed());
+            new StorageClassBetaAnnotation(), new ClaimTemplateShadowed(), new DatastoreInlineCloudDisk(),
+            new ClaimUnused(), new ClaimMissing());
 
     private static final Set<String> STRICT = Set.of("backup-declared");
 

@@ -21,7 +21,8 @@ public final class WorkloadRules implements RulePack {
             "duplicate-env", "deprecated-annotation");
 
     private static final Set<String> STRICT = Set.of("liveness-probe", "cpu-limit", "resource-range",
-            "image-pull-policy", "job-ttl", "cronjob-concurrency", "priority-class", "controller-labels");
+            "image-pull-policy", "job-ttl", "cronjob-concurrency", "priority-class", "controller-labels",
+            "ephemeral-storage-limit");
 
     @Override
     public List<Rule> rules() {
@@ -30,7 +31,7 @@ public final class WorkloadRules implements RulePack {
                 new MemoryRequests(), new MemoryLimit(), new CpuLimit(), new ResourceRange(), new ImageTagPinned(),
                 new ImagePullPolicy(), new RemovedApiVersion(), new BarePod(), new JobTtl(), new CronJobDeadline(),
                 new CronJobConcurrency(), new DuplicateEnv(), new PriorityClass(), new ControllerLabels(),
-                new DeprecatedAnnotation());
+                new DeprecatedAnnotation(), new EphemeralStorageLimit());
     }
 
     @Override

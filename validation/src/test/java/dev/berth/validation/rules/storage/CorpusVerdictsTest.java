@@ -62,7 +62,8 @@ class CorpusVerdictsTest {
                     "database-not-statefulset Deployment default/minio-deployment"),
             entry("k8s-examples-mongo-rc-gcepd-hostport.yaml",
                     "backup-declared ReplicationController default/mongo-controller",
-                    "database-not-statefulset ReplicationController default/mongo-controller"),
+                    "database-not-statefulset ReplicationController default/mongo-controller",
+                    "datastore-inline-cloud-disk ReplicationController default/mongo-controller"),
             entry("k8s-examples-nfs-pv.yaml"),
             entry("k8s-examples-nfs-pvc.yaml"),
             entry("k8s-examples-nfs-server-deployment.yaml"),
@@ -147,6 +148,7 @@ class CorpusVerdictsTest {
                 "statefulset-headless-service", List.of("eks-workshop-catalog-mysql-statefulset-emptydir.yaml"),
                 "durable", List.of("eks-workshop-catalog-mysql-statefulset-emptydir.yaml",
                         "k8s-examples-cassandra-statefulset.yaml", "k8s-examples-redis-master-pod-emptydir.yaml",
+                        "k8s-examples-mongo-rc-gcepd-hostport.yaml",
                         "k8s-website-mongo-deployment-no-volume.yaml",
                         "k8s-website-mysql-single-instance-deployment.yaml",
                         "kubeflow-pipelines-postgres-hostpath-pv.yaml",
@@ -162,7 +164,7 @@ class CorpusVerdictsTest {
     }
 
     private static final List<String> DURABLE = List.of("storage-survives-node-failure ",
-            "authoritative-data-ephemeral ", "statefulset-claim-templates ");
+            "authoritative-data-ephemeral ", "statefulset-claim-templates ", "datastore-inline-cloud-disk ");
 
     private static Map.Entry<String, List<String>> entry(String file, String... findings) {
         return Map.entry(file, List.of(findings));
