@@ -34,15 +34,9 @@ class CompleteSamplesTest {
                     // GIVEN a good sample WHEN the checks judge it as a complete set
                     List<String> found = validator.evaluate(sample.manifest()).findings().stream()
                             .map(Finding::headline).toList();
-                    // THEN there is no finding, but for one real gap: payments-rdbms reads its ConfigMap with
-                    // EnvValues.fromConfigMap, and neither the sample nor the DSL adds that ConfigMap to the set
-                    // (reported to the lead; the rendered YAML holds no ConfigMap payments/payments)
-                    String gap = "Deployment payments/payments: %s reads environment variable LEDGER_MODE from "
-                            + "ConfigMap payments/payments, which the set does not hold; the kubelet does not start "
-                            + "the container until it exists";
-                    assertThat(found).isEqualTo(sample.name().equals("payments-rdbms")
-                            ? List.of(gap.formatted("container payments"), gap.formatted("init container migrate"))
-                            : List.of());
+                    // THEN there is no finding (payments-rdbms reads a ConfigMap through its environment, which the
+                    // DSL now adds to the set with the component)
+                    assertThat(found).isEmpty();
                 }));
     }
 }

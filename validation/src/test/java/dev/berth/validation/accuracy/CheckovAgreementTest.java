@@ -122,8 +122,8 @@ class CheckovAgreementTest {
             check("CKV_K8S_39", "Do not use the CAP_SYS_ADMIN linux capability", "dangerous-capabilities",
                     "Berth's rule also reports other capabilities that escape to the node; the fixtures add "
                     + "SYS_ADMIN or harmless ones"),
-            check("CKV_K8S_42", "Ensure that default service accounts are not actively used", "", "")
-                    .pending("acc-new: the rule that reports a binding to the default ServiceAccount (name it above)"),
+            check("CKV_K8S_42", "Ensure that default service accounts are not actively used",
+                    "rbac-default-service-account", ""),
             check("CKV_K8S_43", "Image should use digest", "image-tag-pinned", "")
                     .differs("Checkov fails every image without a digest; Berth accepts a version tag, which "
                             + "names a release (a digest is recommended in the remediation, not required)"),
