@@ -60,6 +60,9 @@ final class DocumentReader {
      */
     boolean read(Manifest.Builder into, Consumer<BerthException> problems, boolean skipForeign) {
         YamlStream stream = new YamlStream(text, origin, limits);
+        if (stream.basicPlaneOnly()) {
+            bmpOnly = true; // else worked out on first use
+        }
         List<BerthException> held = new ArrayList<>();
         Consumer<BerthException> reported = skipForeign ? held::add : problems;
         PlaceholderProblems placeholders = new PlaceholderProblems(text);
@@ -172,11 +175,13 @@ final class DocumentReader {
         if (!(events.get(start) instanceof MappingStartEvent)) {
             return null;
         }
-        Map<String, Integer> top = Events.topLevel(events, start, "kind", "items");
-        String kind = Events.scalar(events, top.get("kind"));
-        Integer items = top.get("items");
-        return kind != null && kind.endsWith("List") && items != null
-                && events.get(items) instanceof SequenceStartEvent ? items : null;
+        // kind first: nearly every document is no List, and its kind comes in its first lines
+        String kind = Events.scalar(events, Events.topLevel(events, start, "kind").get("kind"));
+        if (kind == null || !kind.endsWith("List")) {
+            return null;
+        }
+        Integer items = Events.topLevel(events, start, "items").get("items");
+        return items != null && events.get(items) instanceof SequenceStartEvent ? items : null;
     }
 
     private void readObject(YamlStream.Document document, int start, int itemIndex, String prefix,

@@ -27,6 +27,12 @@ final class LinearStreamReader extends StreamReader {
     private static final String NAME = "'string'";
 
     private final String text;
+    /**
+     * The text's characters. A manifest with one character outside Latin-1 (a dash, an accent, an emoji) is held by
+     * Java as UTF-16, whose {@code charAt} the client compiler does not make cheap: the scanner asks for a character
+     * several times per character of input, so it reads them from this array.
+     */
+    private final char[] chars;
     /** Where the readable text ends: at the first character YAML does not allow, else at the text's end. */
     private final int end;
     private final boolean bmpOnly;
@@ -46,10 +52,11 @@ final class LinearStreamReader extends StreamReader {
     LinearStreamReader(String text) {
         super(new StringReader(""));
         this.text = text;
+        this.chars = text.toCharArray();
         boolean bmp = true;
         int stop = text.length();
-        for (int i = 0; i < text.length(); ) {
-            char plain = text.charAt(i);
+        for (int i = 0; i < chars.length; ) {
+            char plain = chars[i];
             if (plain >= ' ' && plain < '\u007F' || plain == '\n' || plain == '\r' || plain == '\t') {
                 i++; // printable ASCII, nearly every character of a manifest
                 continue;
@@ -64,6 +71,14 @@ final class LinearStreamReader extends StreamReader {
         }
         this.end = stop;
         this.bmpOnly = bmp;
+    }
+
+    /**
+     * @return true when the whole text is readable and holds no character outside the Basic Multilingual Plane, so that
+     *     code point indexes are char offsets
+     */
+    boolean basicPlaneOnly() {
+        return bmpOnly && end == text.length();
     }
 
     @Override
@@ -85,7 +100,7 @@ final class LinearStreamReader extends StreamReader {
 
     /** Moves past the code point at the current position, which exists. */
     private void step() {
-        int c = bmpOnly ? text.charAt(position) : text.codePointAt(position);
+        int c = bmpOnly ? chars[position] : text.codePointAt(position);
         position += bmpOnly ? 1 : Character.charCount(c);
         index++;
         documentIndex++;
@@ -107,9 +122,9 @@ final class LinearStreamReader extends StreamReader {
         if (bmpOnly) {
             int at = position + k;
             if (at < end) {
-                return text.charAt(at);
+                return chars[at];
             }
-            return available(k) ? text.charAt(at) : '\0';
+            return available(k) ? chars[at] : '\0';
         }
         return available(k) ? text.codePointAt(offset(k)) : '\0';
     }
@@ -193,7 +208,7 @@ final class LinearStreamReader extends StreamReader {
     /** @return whether {@code c}, followed by the text at {@code next}, ends a line (a CR only when no LF follows) */
     private boolean breaksLine(int c, int next) {
         return c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
-                || (c == '\r' && next < end && text.charAt(next) != '\n');
+                || (c == '\r' && next < end && chars[next] != '\n');
     }
 
     /** @return the error for the character at {@code end}, after moving to it: the reader cannot go further */

@@ -34,6 +34,7 @@ final class YamlStream {
     private final Parser parser;
     private final String origin;
     private final ReadLimits limits;
+    private final LinearStreamReader reader;
     private int index;
     private boolean done;
 
@@ -43,9 +44,15 @@ final class YamlStream {
         options.setNestingDepthLimit(limits.maxDepth() + 1);
         options.setProcessComments(false);
         this.text = text;
-        this.parser = new ParserImpl(new LinearStreamReader(text), options);
+        this.reader = new LinearStreamReader(text);
+        this.parser = new ParserImpl(reader, options);
         this.origin = origin;
         this.limits = limits;
+    }
+
+    /** @return true when code point indexes in this text are char offsets (no surrogate pairs, all readable) */
+    boolean basicPlaneOnly() {
+        return reader.basicPlaneOnly();
     }
 
     /**
