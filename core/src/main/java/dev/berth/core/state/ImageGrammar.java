@@ -25,10 +25,15 @@ final class ImageGrammar {
     private static final String DOMAIN_COMPONENT = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
     private static final Pattern REGISTRY = Patterns.whole(
             "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*|\\[[a-fA-F0-9:]+])(?::[0-9]+)?");
-    private static final String PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-    private static final Pattern REPOSITORY = Patterns.whole(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*");
+    /*
+     * Possessive: letters and digits, separators and '/' are disjoint, so a completed run or repetition never has to
+     * be given back, and a name that fails (a trailing '-' after a megabyte of "a-") fails without backtracking
+     * through every repetition.
+     */
+    private static final String PATH_COMPONENT = "[a-z0-9]++(?:(?:[._]|__|-++)[a-z0-9]++)*+";
+    private static final Pattern REPOSITORY = Patterns.whole(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*+");
     private static final Pattern TAG = Patterns.whole("[\\w][\\w.-]{0,127}");
-    private static final Pattern DIGEST = Patterns.whole("([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-f0-9]+)");
+    private static final Pattern DIGEST = Patterns.whole("([a-z0-9]++(?:[.+_-][a-z0-9]++)*+):([a-f0-9]++)");
     /** Longer than any digest of a supported algorithm (sha512: 7 + 1 + 128), with room for unknown algorithms. */
     private static final int MAX_DIGEST_LENGTH = 256;
     private static final Map<String, Integer> HEX_LENGTHS = Map.of("sha256", 64, "sha384", 96, "sha512", 128);
