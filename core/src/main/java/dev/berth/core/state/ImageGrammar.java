@@ -22,9 +22,10 @@ final class ImageGrammar {
 
     static final int MAX_NAME_LENGTH = 255;
 
-    private static final String DOMAIN_COMPONENT = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
+    /* Letters and digits, with single or repeated '-' only between them; possessive like PATH_COMPONENT below. */
+    private static final String DOMAIN_COMPONENT = "[a-zA-Z0-9]++(?:-++[a-zA-Z0-9]++)*+";
     private static final Pattern REGISTRY = Patterns.whole(
-            "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*|\\[[a-fA-F0-9:]+])(?::[0-9]+)?");
+            "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*+|\\[[a-fA-F0-9:]++])(?::[0-9]++)?");
     /*
      * Possessive: letters and digits, separators and '/' are disjoint, so a completed run or repetition never has to
      * be given back, and a name that fails (a trailing '-' after a megabyte of "a-") fails without backtracking
