@@ -355,5 +355,9 @@ final class LintCommand implements Callable<Integer> {
             throw BerthException.problem("cannot write the report: " + e.getMessage()).origin(output.toString())
                     .fix("check the folder exists and is writable, or choose another --output.").build(e);
         }
+        // A CI log is never empty: the summary goes to standard error, where the report went to a file.
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(TextReport.summary(report) + "; report written to " + output);
+        err.flush();
     }
 }

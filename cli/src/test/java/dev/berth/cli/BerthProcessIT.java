@@ -117,9 +117,12 @@ class BerthProcessIT {
         Path report = dir.resolve("corpus.json");
         Cli.Result result = berth("", Map.of(), "lint", "--rules", "all", "--format", "json", "--output",
                 report.toString(), CORPUS.toString());
-        // THEN findings, no problems, and a report whose files are the corpus's
+        // THEN findings, no problem (standard error holds the summary line alone), and a report whose files are the
+        // corpus's
         assertThat(result.code()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(result.err()).isEmpty();
+        assertThat(result.err().lines().toList()).singleElement().asString().matches("\\d+ findings in \\d+ objects "
+                + "\\(rule set all\\): \\d+ high, \\d+ medium, \\d+ low, \\d+ info; report written to "
+                + java.util.regex.Pattern.quote(report.toString()));
         var json = new ObjectMapper().readTree(report.toFile());
         assertThat(json.path("schema").asText()).isEqualTo("berth.dev/report/v1");
         assertThat(json.path("findings").size()).isPositive();

@@ -131,6 +131,10 @@ class LintCommandTest {
         assertThat(result.code()).isEqualTo(ExitCode.FINDINGS);
         assertThat(result.out()).isEmpty();
         assertThat(JSON.readTree(read(report)).path("summary").path("total").asInt()).isEqualTo(5);
+        // AND issue 14: "--output FILE still prints the one-line summary to standard error, so a failing CI log is
+        // never empty"
+        assertThat(result.err()).isEqualTo("5 findings in 1 object (rule set recommended): 0 high, 5 medium, "
+                + "0 low, 0 info; report written to " + report + System.lineSeparator());
     }
 
     @Test

@@ -61,14 +61,7 @@ public final class TextReport {
             }
             out.append('\n');
         }
-        out.append(report.findings().size()).append(report.findings().size() == 1 ? " finding" : " findings")
-                .append(" in ").append(report.objects()).append(report.objects() == 1 ? " object" : " objects")
-                .append(report.sets() > 1 ? ", judged as " + report.sets() + " sets" : "")
-                .append(" (rule set ").append(report.ruleSet()).append("): ").append(countsBySeverity(report));
-        if (!report.suppressed().isEmpty()) {
-            out.append("; ").append(report.suppressed().size()).append(" suppressed");
-        }
-        out.append('\n');
+        out.append(summary(report)).append('\n');
         int byShape = report.podTemplatesByShapeCount();
         if (byShape > 0) {
             out.append(byShape).append(byShape == 1 ? " pod template" : " pod templates")
@@ -79,6 +72,23 @@ public final class TextReport {
         if (unjudged > 0) {
             out.append(unjudged).append(unjudged == 1 ? " object of a kind" : " objects of kinds")
                     .append(" no rule judges, checked for form only: ").append(byKind(report.unjudged())).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * @param report a report
+     * @return the text report's summary line, without its line break:
+     *         {@code 3 findings in 12 objects (rule set recommended): 1 high, 2 medium, 0 low, 0 info; 1 suppressed}
+     */
+    public static String summary(Report report) {
+        StringBuilder out = new StringBuilder();
+        out.append(report.findings().size()).append(report.findings().size() == 1 ? " finding" : " findings")
+                .append(" in ").append(report.objects()).append(report.objects() == 1 ? " object" : " objects")
+                .append(report.sets() > 1 ? ", judged as " + report.sets() + " sets" : "")
+                .append(" (rule set ").append(report.ruleSet()).append("): ").append(countsBySeverity(report));
+        if (!report.suppressed().isEmpty()) {
+            out.append("; ").append(report.suppressed().size()).append(" suppressed");
         }
         return out.toString();
     }
