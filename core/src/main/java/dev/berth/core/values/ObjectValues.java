@@ -64,14 +64,14 @@ public final class ObjectValues {
         return problems;
     }
 
+    /** A class and its reader for one field, replaced as one value so that threads never pair the wrong two. */
+    private record Getter(Class<?> type, Optional<Function<Object, Object>> reader) {
+    }
+
     /**
      * One step of the table's paths, shared by every field below it, so that each getter runs once per object
      * whatever the number of fields under it.
      */
-    /** A class and its getter for one field, replaced as one value so that threads never pair the wrong two. */
-    private record Getter(Class<?> type, Optional<Function<Object, Object>> reader) {
-    }
-
     private static final class Step {
         private final Map<String, Step> children = new java.util.LinkedHashMap<>();
         private final List<ValueFields.Field> ends = new ArrayList<>();
