@@ -5,6 +5,8 @@ import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.read.ReadResult;
 import dev.berth.core.source.ObjectSource;
+import dev.berth.core.workload.PodLabels;
+import dev.berth.core.workload.Workload;
 import dev.berth.validation.Report;
 import dev.berth.validation.Validator;
 import dev.berth.validation.parts.FolderSets;
@@ -34,7 +36,8 @@ import java.util.function.Predicate;
  * reads, for each part, the files that hold its namespaces or a shared object, judges the part, keeps its findings
  * (with their places in the whole input and their positions worked out) and drops it. Each file is read once in the
  * first pass, and in the second once for each part it holds objects of; a file of shared objects is read for every
- * part. With {@code --sets folder}, the first pass also keeps what {@link FolderSets} needs to plan the sets, and each
+ * part. The first pass also keeps each workload's identity and pod labels ({@link PodLabels}), which every part of its
+ * set sees: a Service whose selector matches only another namespace's pods is then found in parts as it is whole. With {@code --sets folder}, the first pass also keeps what {@link FolderSets} needs to plan the sets, and each
  * set is judged on its own, in parts of its namespaces: a part is then a set's namespaces, and a file is read for each
  * part of each set whose folders hold it.
  *
@@ -116,20 +119,28 @@ final class PartedLint {
         List<FolderSets.Group> groups = folderSets ? FolderSets.plan(facts) : List.of();
         PartedReport report = new PartedReport(validator, objects);
         if (groups.size() <= 1) {
-            judgeSet(files, summaries, (origin, object) -> true, origin -> true, report);
+            PodLabels.Builder labels = PodLabels.builder();
+            summaries.forEach(summary -> summary.podLabels().forEach(held -> labels.add(held.entry())));
+            judgeSet(files, summaries, (origin, object) -> true, origin -> true, labels.build(), report);
             return report.report();
         }
         for (FolderSets.Group group : groups) {
             List<Path> setFiles = new ArrayList<>();
             List<Summary> setSummaries = new ArrayList<>();
+            PodLabels.Builder labels = PodLabels.builder();
             for (int f = 0; f < files.size(); f++) {
                 if (group.sees(folders[f])) {
                     setFiles.add(files.get(f));
                     setSummaries.add(summaries.get(f));
+                    for (Labelled held : summaries.get(f).podLabels()) {
+                        if (!held.identified() || group.holds(folders[f], held.entry().workload())) {
+                            labels.add(held.entry());
+                        }
+                    }
                 }
             }
             judgeSet(setFiles, setSummaries, (origin, object) -> group.holds(listing.folder(origin), object),
-                    origin -> group.judges(listing.folder(origin)), report);
+                    origin -> group.judges(listing.folder(origin)), labels.build(), report);
         }
         return report.report().withSets(groups.size());
     }
@@ -140,9 +151,10 @@ final class PartedLint {
      * @param holds whether the set holds an object read from a given origin
      * @param judges whether the set judges the objects it holds from a given origin (its homes'), rather than holding
      *        them to resolve references
+     * @param podLabels the pod labels of every workload the set holds, which each part's rules see
      */
     private void judgeSet(List<Path> files, List<Summary> summaries, BiPredicate<String, HasMetadata> holds,
-            Predicate<String> judges, PartedReport report) {
+            Predicate<String> judges, PodLabels podLabels, PartedReport report) {
         Map<String, Long> weights = new LinkedHashMap<>();
         for (int f = 0; f < files.size(); f++) {
             Summary summary = summaries.get(f);
@@ -185,7 +197,7 @@ final class PartedLint {
                 String namespace = ObjectRef.namespaceOf(held.get(at));
                 return (namespace.isEmpty() || namespaces.contains(namespace))
                         && judges.test(built.sourceOf(held.get(at)).map(ObjectSource::origin).orElse(FolderSets.ROOT));
-            });
+            }, podLabels);
         }
     }
 
@@ -202,7 +214,11 @@ final class PartedLint {
                 namespaces.merge(namespace.intern(), 1, Integer::sum);
             }
         }
-        Summary summary = new Summary(result.manifest().size(), namespaces, shared, result.problems());
+        List<Labelled> podLabels = new ArrayList<>();
+        for (Workload workload : result.manifest().workloads()) {
+            podLabels.add(new Labelled(PodLabels.Entry.of(workload), ObjectRef.identified(workload.owner())));
+        }
+        Summary summary = new Summary(result.manifest().size(), namespaces, shared, podLabels, result.problems());
         summary.facts = folderSets ? new FolderSets.Facts().add(result.manifest()) : null;
         return summary;
     }
@@ -224,6 +240,15 @@ final class PartedLint {
             }
         }
         return new Kept(all.size(), objects, sources, at);
+    }
+
+    /**
+     * A workload's pod labels, kept from the first pass for every part of its set to see.
+     *
+     * @param entry the workload's identity and pod labels
+     * @param identified whether the workload has a fixed identity (a nearer folder's definition can shadow it)
+     */
+    private record Labelled(PodLabels.Entry entry, boolean identified) {
     }
 
     /**
@@ -250,15 +275,18 @@ final class PartedLint {
         private final int objects;
         private final Map<String, Integer> namespaces;
         private final boolean shared;
+        private final List<Labelled> podLabels;
         private final List<BerthException> problems;
         private int start;
         /** What planning folder sets needs of the file, until the plan is made; null with --sets tree. */
         private FolderSets.Facts facts;
 
-        Summary(int objects, Map<String, Integer> namespaces, boolean shared, List<BerthException> problems) {
+        Summary(int objects, Map<String, Integer> namespaces, boolean shared, List<Labelled> podLabels,
+                List<BerthException> problems) {
             this.objects = objects;
             this.namespaces = namespaces;
             this.shared = shared;
+            this.podLabels = podLabels;
             this.problems = problems;
         }
 
@@ -272,6 +300,10 @@ final class PartedLint {
 
         boolean shared() {
             return shared;
+        }
+
+        List<Labelled> podLabels() {
+            return podLabels;
         }
 
         List<BerthException> problems() {

@@ -6,6 +6,7 @@ import static dev.berth.cli.Cli.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.core.BerthException;
+import dev.berth.validation.Finding;
 import dev.berth.validation.Report;
 import dev.berth.validation.RuleSets;
 import dev.berth.validation.Validator;
@@ -69,6 +70,14 @@ class PartedLintTest {
                 roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: debugger}
                 subjects: [{kind: ServiceAccount, name: web-3, namespace: ns-3}]
                 """);
+        write(corpus, "zz-service.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web-3, namespace: lonely}
+                spec:
+                  selector: {app.kubernetes.io/name: web-3}
+                  ports: [{name: http, port: 80}]
+                """);
         write(corpus, "broken.yaml", "kind: [\n");
     }
 
@@ -81,7 +90,7 @@ class PartedLintTest {
         // THEN all three print the same bytes and exit 2 for the broken file
         assertThat(whole.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(whole.err()).startsWith(corpus.resolve("broken.yaml") + ":2:1: broken YAML");
-        assertThat(whole.out()).contains("\"objects\": 984,");
+        assertThat(whole.out()).contains("\"objects\": 985,");
         assertThat(parts).isEqualTo(whole);
         assertThat(auto).isEqualTo(whole);
     }
@@ -105,6 +114,12 @@ class PartedLintTest {
                 .containsExactlyElementsOf(read.problems().stream().map(BerthException::getMessage).toList());
         assertThat(parts.findingsOf("rbac-pod-exec")).extracting(f -> f.object().toString())
                 .containsExactly("RoleBinding ns-7/debuggers");
+        // AND the Service of a namespace without workloads is found to select only another namespace's pods, though
+        // no part holds both
+        assertThat(parts.findingsOf("service-selects-nothing")).extracting(Finding::headline)
+                .containsExactly("Service lonely/web-3: spec.selector {app.kubernetes.io/name: web-3} matches no pod of "
+                        + "namespace lonely: the pods of Deployment ns-3/web-3 match it, but a Service selects pods "
+                        + "of its own namespace only, so the Service has no endpoints");
     }
 
     @Test

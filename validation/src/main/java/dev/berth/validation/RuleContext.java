@@ -6,6 +6,7 @@ import dev.berth.core.References;
 import dev.berth.core.shape.ShapeProblem;
 import dev.berth.core.shape.Shaped;
 import dev.berth.core.shape.Shapes;
+import dev.berth.core.workload.PodLabels;
 import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -101,6 +102,21 @@ public final class RuleContext {
      */
     public <T> T once(String key, Function<Manifest, T> table) {
         return tables.get(key, manifest, table);
+    }
+
+    /**
+     * The pod labels of every workload of the set, in every namespace: for a finding about what a selector would match
+     * in another namespace. When the validator judges a set too large to hold in parts of namespaces, this still
+     * covers the whole set, where {@link #manifest()} holds the part only.
+     *
+     * <pre>{@code
+     * context.podLabels().elsewhere(ObjectRef.namespaceOf(service), service.getSpec().getSelector());
+     * }</pre>
+     *
+     * @return the set's pod labels, built once per run
+     */
+    public PodLabels podLabels() {
+        return tables.podLabels();
     }
 
     /** @return the references between its objects, resolved once for the whole run */

@@ -1,6 +1,7 @@
 package dev.berth.validation;
 
 import dev.berth.core.Manifest;
+import dev.berth.core.workload.PodLabels;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -15,9 +16,37 @@ final class Tables {
 
     private final Map<String, Object> tables = new ConcurrentHashMap<>();
     private final Unjudged unjudged;
+    private final Manifest read;
+    private final PodLabels wholeSet;
 
-    Tables(Unjudged unjudged) {
+    /**
+     * @param unjudged which objects the run's rules judge
+     * @param read the objects as read, before shapes kept any from the rules
+     * @param wholeSet the pod labels of the whole set when the run judges a part of it, else null (they are then
+     *        taken from {@code read})
+     */
+    Tables(Unjudged unjudged, Manifest read, PodLabels wholeSet) {
         this.unjudged = unjudged;
+        this.read = read;
+        this.wholeSet = wholeSet;
+    }
+
+    /** @return the objects as read */
+    Manifest read() {
+        return read;
+    }
+
+    /** @return the pod labels of the whole set when the run judges a part of it, else null */
+    PodLabels wholeSet() {
+        return wholeSet;
+    }
+
+    /**
+     * @return the pod labels of every workload of the set as read (a part's are the whole set's), built at most once:
+     *         the same whether the set is judged whole or in parts
+     */
+    PodLabels podLabels() {
+        return wholeSet != null ? wholeSet : get("pod-labels", read, PodLabels::of);
     }
 
     /** @return which objects the run's rules judge */

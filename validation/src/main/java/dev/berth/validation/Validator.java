@@ -4,6 +4,7 @@ import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.shape.Shaped;
 import dev.berth.core.shape.Shapes;
+import dev.berth.core.workload.PodLabels;
 import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
@@ -123,13 +124,32 @@ public final class Validator {
      * @return the findings, in a deterministic order
      */
     public Report evaluate(Manifest manifest) {
+        return evaluate(manifest, null);
+    }
+
+    /**
+     * Judges one part of a set too large to hold at once (see {@link dev.berth.validation.parts.PartedReport}): the
+     * part's rules also see the pod labels of the whole set, so a finding that depends on other namespaces' pods (a
+     * Service that selects them, not its own namespace's) is the same as when the whole set is judged.
+     *
+     * <pre>{@code
+     * PodLabels wholeSet = PodLabels.of(wholeManifest);      // or collected while the set is first read
+     * Report partReport = validator.evaluate(part, wholeSet);
+     * }</pre>
+     *
+     * @param manifest the objects to judge: a part of whole namespaces of a set
+     * @param wholeSet the pod labels of the whole set's workloads; null to take them from {@code manifest} (which is
+     *        then the whole set, as {@link #evaluate(Manifest)} does)
+     * @return the findings, in a deterministic order
+     */
+    public Report evaluate(Manifest manifest, PodLabels wholeSet) {
         Shaped shaped = Shapes.of(manifest);
         List<Rule> rules = ruleSet.rules();
         Unjudged unjudged = Unjudged.of(rules);
         // Rules judge the objects Shapes made walkable; schema rules also see those kept from the others.
-        Scope judged = new Scope(shaped.judged(), shaped, unjudged);
+        Scope judged = new Scope(shaped.judged(), shaped, new Tables(unjudged, manifest, wholeSet));
         Scope complete = shaped.complete() == shaped.judged() ? judged
-                : new Scope(shaped.complete(), shaped, unjudged);
+                : new Scope(shaped.complete(), shaped, new Tables(unjudged, manifest, wholeSet));
         judged.manifest.references();
         Scope[] scopes = new Scope[rules.size()];
         List<Integer> passRules = new ArrayList<>();
@@ -282,7 +302,8 @@ public final class Validator {
     private Optional<HasMetadata> culprit(Rule rule, Scope scope) {
         for (HasMetadata object : scope.manifest.objects()) {
             Scope alone = new Scope(Manifest.builder().add(object, scope.manifest.sourceOf(object).orElse(null))
-                    .build(), scope.shaped, scope.tables.unjudged());
+                    .build(), scope.shaped, new Tables(scope.tables.unjudged(), scope.tables.read(),
+                    scope.tables.wholeSet()));
             RuleContext context = context(rule, alone, alone.whole);
             try {
                 rule.check(context);
@@ -310,7 +331,7 @@ public final class Validator {
         /** The pod templates found by shape in this scope's objects, in order. */
         final List<Workload> byShape;
 
-        Scope(Manifest manifest, Shaped shaped, Unjudged unjudged) {
+        Scope(Manifest manifest, Shaped shaped, Tables tables) {
             this.manifest = manifest;
             this.shaped = shaped;
             this.byShape = manifest == shaped.judged() || manifest == shaped.complete()
@@ -318,7 +339,7 @@ public final class Validator {
                     : shaped.podTemplatesByShape().stream()
                             .filter(w -> manifest.objects().stream().anyMatch(o -> o == w.owner())).toList();
             this.whole = Block.whole(manifest, byShape);
-            this.tables = new Tables(unjudged);
+            this.tables = tables;
         }
     }
 

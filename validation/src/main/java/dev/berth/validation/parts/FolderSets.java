@@ -162,7 +162,7 @@ public final class FolderSets {
             for (int i : places) {
                 set.add(objects.get(i), manifest.sourceOf(objects.get(i)).orElse(null));
             }
-            merged.add(set.build(), places::get, at -> group.judges(folders[places.get(at)]));
+            merged.add(set.build(), places::get, at -> group.judges(folders[places.get(at)]), null);
         }
         return merged.report().withSets(groups.size());
     }
@@ -334,11 +334,18 @@ public final class FolderSets {
          *         defines its identity
          */
         public boolean holds(String folder, HasMetadata object) {
+            return rank.containsKey(folder) && (!ObjectRef.identified(object) || holds(folder, ObjectRef.of(object)));
+        }
+
+        /**
+         * @param folder the folder an object with a fixed identity ({@link ObjectRef#identified}) came from
+         * @param identity its identity
+         * @return true when the set holds it: as {@link #holds(String, HasMetadata)}, for an object read earlier and
+         *         no longer held
+         */
+        public boolean holds(String folder, ObjectRef identity) {
             Integer r = rank.get(folder);
-            if (r == null) {
-                return false;
-            }
-            return !ObjectRef.identified(object) || r >= nearest.getOrDefault(ObjectRef.of(object), r);
+            return r != null && r >= nearest.getOrDefault(identity, r);
         }
 
         /**

@@ -2,6 +2,7 @@ package dev.berth.validation.parts;
 
 import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
+import dev.berth.core.workload.PodLabels;
 import dev.berth.validation.Finding;
 import dev.berth.validation.Report;
 import dev.berth.validation.RuleFailure;
@@ -34,7 +35,7 @@ import java.util.function.IntUnaryOperator;
  * <pre>{@code
  * PartedReport merged = new PartedReport(Validator.recommended(), totalObjects);
  * for (...) {
- *     merged.add(partManifest, namespacesOfThePart, p -> globalPlaceOf(p));
+ *     merged.add(partManifest, namespacesOfThePart, p -> globalPlaceOf(p), podLabelsOfTheWholeSet);
  * }
  * Report report = merged.report();
  * // or, for a manifest held in memory (tests, and to show the two give one report):
@@ -90,6 +91,7 @@ public final class PartedReport {
             }
         }
         PartedReport merged = new PartedReport(validator, manifest.size());
+        PodLabels wholeSet = PodLabels.of(manifest);
         for (Set<String> namespaces : Partition.group(weights, objectsPerPart)) {
             Manifest.Builder part = Manifest.builder();
             List<Integer> places = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class PartedReport {
                     places.add(i);
                 }
             }
-            merged.add(part.build(), namespaces, places::get);
+            merged.add(part.build(), namespaces, places::get, wholeSet);
         }
         return merged.report();
     }
@@ -113,13 +115,14 @@ public final class PartedReport {
      * @param part the objects of the part's namespaces and every shared object, in the order of the whole set
      * @param namespaces the namespaces the part owns: it holds every object of them
      * @param place the place in the whole set of the part's object at a given place in the part
+     * @param wholeSet the pod labels of the whole set, which the part's rules see beside the part's objects
      */
-    public void add(Manifest part, Set<String> namespaces, IntUnaryOperator place) {
+    public void add(Manifest part, Set<String> namespaces, IntUnaryOperator place, PodLabels wholeSet) {
         List<HasMetadata> held = part.objects();
         add(part, place, at -> {
             String namespace = ObjectRef.namespaceOf(held.get(at));
             return namespace.isEmpty() || namespaces.contains(namespace);
-        });
+        }, wholeSet);
     }
 
     /**
@@ -131,9 +134,11 @@ public final class PartedReport {
      * @param part the objects of the part, in the order of the whole set
      * @param place the place in the whole set of the part's object at a given place in the part
      * @param judged whether the part's object at a given place is judged here, rather than held for lookups only
+     * @param wholeSet the pod labels of the whole set the part belongs to, which the part's rules see beside the
+     *        part's objects; null when the part is a whole set
      */
-    public void add(Manifest part, IntUnaryOperator place, IntPredicate judged) {
-        Report report = validator.evaluate(part);
+    public void add(Manifest part, IntUnaryOperator place, IntPredicate judged, PodLabels wholeSet) {
+        Report report = validator.evaluate(part, wholeSet);
         if (first == null) {
             first = report;
         }

@@ -95,6 +95,42 @@ class NetworkMessagesTest {
     }
 
     @Test
+    void a_service_whose_pods_run_only_in_another_namespace_selects_nothing() {
+        // GIVEN a Service in namespace shop whose selector matches only the pods of a Deployment in namespace web
+        String yaml = WEB.replace("namespace: shop", "namespace: web") + WEB_SERVICE;
+        // WHEN service-selects-nothing judges the set (no workload runs in shop)
+        List<String> found = headlines("service-selects-nothing", yaml);
+        // THEN it is reported, naming the workload whose pods match and why they do not count
+        assertThat(found).containsExactly("Service shop/web: spec.selector {app: web} matches no pod of namespace "
+                + "shop: the pods of Deployment web/web match it, but a Service selects pods of its own namespace "
+                + "only, so the Service has no endpoints");
+    }
+
+    @Test
+    void a_service_missing_its_own_namespace_pods_is_told_where_matching_pods_run() {
+        // GIVEN a Service in shop whose selector matches a Deployment of namespace web, not the Deployment of shop
+        String yaml = WEB.replace("namespace: shop", "namespace: web").replace("{app: web}", "{app: web, tier: a}")
+                + "---\n" + WEB.replace("name: web, namespace", "name: api, namespace").replace("app: web", "app: api")
+                + WEB_SERVICE.replace("selector: {app: web}", "selector: {tier: a}");
+        // WHEN service-selects-nothing judges the set
+        // THEN the finding counts shop's workloads and names the one elsewhere
+        assertThat(headlines("service-selects-nothing", yaml)).containsExactly("Service shop/web: spec.selector "
+                + "{tier: a} matches none of the pods the set runs in namespace shop (1 workload), so the Service "
+                + "has no endpoints; the pods of Deployment web/web match it, but a Service selects pods of its own "
+                + "namespace only");
+    }
+
+    @Test
+    void a_service_in_a_namespace_without_workloads_and_without_matching_pods_is_not_judged() {
+        // GIVEN a Service in shop and a Deployment in web whose pods it does not match
+        String yaml = WEB.replace("namespace: shop", "namespace: web") + WEB_SERVICE.replace("{app: web}",
+                "{app: shop}");
+        // WHEN service-selects-nothing judges the set
+        // THEN nothing is reported: its pods may run outside the set
+        assertThat(headlines("service-selects-nothing", yaml)).isEmpty();
+    }
+
+    @Test
     void an_undeclared_named_target_port_lists_the_declared_ones() {
         String yaml = WEB + WEB_SERVICE.replace("{name: http, port: 80}", "{name: http, port: 80, targetPort: web}");
         assertThat(headlines("service-target-port-undeclared", yaml)).containsExactly("Service shop/web: targetPort "
