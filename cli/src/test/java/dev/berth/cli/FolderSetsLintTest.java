@@ -113,12 +113,14 @@ class FolderSetsLintTest {
                 "claim-class-undefined PersistentVolumeClaim default/data: claim data names StorageClass fast, which "
                         + "the set does not define; the set defines [standard-rwo]",
                 "duplicate-object Deployment default/redis: defined again with other content at "
-                        + root.resolve("redis-6380/redis.yaml") + ":1:1; Berth judges the first definition, at "
-                        + root.resolve("redis-6379/redis.yaml") + ":1:1, and ignores this one, while kubectl apply "
+                        + root.resolve("redis-6380/redis.yaml") + ":1:1; Berth judges the definition at "
+                        + root.resolve("redis-6379/redis.yaml") + ":1:1 (of differing definitions, the one whose "
+                        + "content sorts first, whatever the file names) and ignores this one, while kubectl apply "
                         + "keeps whichever it applies last",
                 "duplicate-object Service default/redis: defined again with other content at "
-                        + root.resolve("redis-6380/redis.yaml") + ":14:1; Berth judges the first definition, at "
-                        + root.resolve("redis-6379/redis.yaml") + ":14:1, and ignores this one, while kubectl apply "
+                        + root.resolve("redis-6380/redis.yaml") + ":14:1; Berth judges the definition at "
+                        + root.resolve("redis-6379/redis.yaml") + ":14:1 (of differing definitions, the one whose "
+                        + "content sorts first, whatever the file names) and ignores this one, while kubectl apply "
                         + "keeps whichever it applies last",
                 "service-target-port-undeclared Service default/redis: targetPort 6379 is not a containerPort of "
                         + "Deployment default/redis, which declares [6380]",

@@ -132,7 +132,8 @@ public final class Manifest implements Iterable<HasMetadata> {
 
     /**
      * @param ref the kind, effective namespace and name
-     * @return the first object with that reference
+     * @return the object with that reference; when the set defines it several times ({@link #duplicates()}), the
+     *     definition whose content, as JSON with sorted map keys, sorts first, whatever the order of reading
      */
     public Optional<HasMetadata> find(ObjectRef ref) {
         List<HasMetadata> found = index().byRef(ref);
@@ -153,7 +154,7 @@ public final class Manifest implements Iterable<HasMetadata> {
      * @param kind a kind
      * @param namespace the effective namespace, empty for cluster-scoped kinds
      * @param name the name
-     * @return the first object with that kind, namespace and name
+     * @return the object with that kind, namespace and name, chosen among several as {@link #find(ObjectRef)} does
      */
     public Optional<HasMetadata> find(String kind, String namespace, String name) {
         return find(ObjectRef.of(kind, namespace, name));
@@ -164,7 +165,7 @@ public final class Manifest implements Iterable<HasMetadata> {
      * @param namespace the effective namespace, empty for cluster-scoped kinds
      * @param name the name
      * @param <T> the type
-     * @return the first object of that type, namespace and name
+     * @return the object of that type, namespace and name, chosen among several as {@link #find(ObjectRef)} does
      */
     public <T extends HasMetadata> Optional<T> find(Class<T> type, String namespace, String name) {
         for (HasMetadata candidate : index().byNamespaceAndName(namespace, name)) {

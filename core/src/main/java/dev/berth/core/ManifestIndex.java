@@ -1,5 +1,9 @@
 package dev.berth.core;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.berth.core.internal.Json;
 import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -62,9 +66,43 @@ final class ManifestIndex {
             byNamespace.computeIfAbsent(ref.namespace(), k -> new Bucket<>()).append(object);
             Workload.of(object).ifPresent(workload -> indexWorkload(ref.namespace(), workload));
         }
+        for (ObjectRef duplicate : duplicates) {
+            HasMetadata chosen = chosen(byRef.get(duplicate).items);
+            byRef.get(duplicate).moveBefore(chosen, ref -> true);
+            byNamespaceAndName.get(key(duplicate.namespace(), duplicate.name()))
+                    .moveBefore(chosen, other -> ObjectRef.of(other).equals(duplicate));
+        }
         this.workloadsView = Collections.unmodifiableList(workloads);
         this.duplicatesView = Collections.unmodifiableSortedSet(duplicates);
         this.namespacesView = Collections.unmodifiableSortedSet(new TreeSet<>(byNamespace.keySet()));
+    }
+
+    /** Objects as JSON with every map's keys sorted: the same content gives the same text, whatever was written. */
+    private static final ObjectWriter CANONICAL = Json.mapper().copy()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true).writer();
+
+    /**
+     * The definition lookups answer with when a set defines one object several times: the one whose content, as JSON
+     * with sorted map keys, sorts first, so that renaming or reordering files never changes which is used. Copies with
+     * the same content are one definition; the first read stands for them. A copy that cannot be written at all sorts
+     * last.
+     */
+    private static HasMetadata chosen(List<HasMetadata> copies) {
+        HasMetadata chosen = null;
+        String least = null;
+        for (HasMetadata copy : copies) {
+            String content;
+            try {
+                content = CANONICAL.writeValueAsString(copy);
+            } catch (JsonProcessingException | RuntimeException unwritable) {
+                content = "\uffff";
+            }
+            if (least == null || content.compareTo(least) < 0) {
+                least = content;
+                chosen = copy;
+            }
+        }
+        return chosen;
     }
 
     private static int capacity(int entries) {
@@ -214,6 +252,21 @@ final class ManifestIndex {
 
         int size() {
             return items.size();
+        }
+
+        /** Moves {@code item} to just before the first item that {@code sameGroup} accepts (itself, at the latest). */
+        void moveBefore(T item, java.util.function.Predicate<T> sameGroup) {
+            int from = 0;
+            while (items.get(from) != item) { // by identity: copies of one definition are equal
+                from++;
+            }
+            for (int to = 0; to < from; to++) {
+                if (sameGroup.test(items.get(to))) {
+                    items.remove(from);
+                    items.add(to, item);
+                    return;
+                }
+            }
         }
 
         static <T> List<T> viewOf(Bucket<T> bucket) {

@@ -236,14 +236,19 @@ class ManifestTest {
     }
 
     @Test
-    void find_returns_the_first_of_two_objects_with_the_same_reference() {
-        // GIVEN two definitions of one Service
-        Service first = service("shop", "web", WEB);
-        Service second = service("shop", "web", DB);
-        Manifest manifest = Manifest.of(first, second);
-        // WHEN / THEN
-        assertThat(manifest.find("Service", "shop", "web")).containsSame(first);
-        assertThat(manifest.find(Service.class, "shop", "web")).containsSame(first);
+    void of_two_definitions_of_one_object_find_returns_the_same_one_whatever_their_order() {
+        // GIVEN two definitions of one Service with different content, read in either order (files renamed)
+        Service one = service("shop", "web", WEB);
+        Service other = service("shop", "web", DB);
+        Manifest readFirst = Manifest.of(one, other);
+        Manifest readLast = Manifest.of(other, one);
+        // WHEN either is looked up THEN both orders answer with the same definition, by kind and by class
+        HasMetadata chosen = readFirst.find("Service", "shop", "web").orElseThrow();
+        assertThat(readLast.find("Service", "shop", "web")).containsSame(chosen);
+        assertThat(readFirst.find(Service.class, "shop", "web")).containsSame((Service) chosen);
+        assertThat(readLast.find(Service.class, "shop", "web")).containsSame((Service) chosen);
+        // AND the set still holds both, in reading order
+        assertThat(readLast.objects()).containsExactly(other, one);
     }
 
     @Test

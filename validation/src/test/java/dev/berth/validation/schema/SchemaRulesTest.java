@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The schema rules' messages, exactly, and the cases fixtures cannot show. */
 class SchemaRulesTest {
@@ -259,9 +260,38 @@ class SchemaRulesTest {
         assertThat(messages("duplicate-object", manifest)).containsExactly(
                 "ConfigMap default/c: an identical copy, at c.yaml:11:1, of the definition at c.yaml:1:1, which "
                         + "Berth judges; this copy is ignored",
-                "ConfigMap default/c: defined again with other content at c.yaml:6:1; Berth judges the first "
-                        + "definition, at c.yaml:1:1, and ignores this one, while kubectl apply keeps whichever it "
-                        + "applies last");
+                "ConfigMap default/c: defined again with other content at c.yaml:6:1; Berth judges the definition "
+                        + "at c.yaml:1:1 (of differing definitions, the one whose content sorts first, whatever the "
+                        + "file names) and ignores this one, while kubectl apply keeps whichever it applies last");
+    }
+
+    @Test
+    void which_of_two_definitions_is_judged_does_not_depend_on_file_names(@TempDir Path folder) throws Exception {
+        // GIVEN issue 17: "where two definitions really collide, the same one is used whatever the file names, and
+        // the message says which": one ConfigMap defined in two files, read once as a.yaml then b.yaml, once with
+        // the names swapped
+        String replicasOne = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {replicas: \"1\"}\n";
+        String replicasTwo = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {replicas: \"2\"}\n";
+        Path first = Files.createDirectories(folder.resolve("first"));
+        Path swapped = Files.createDirectories(folder.resolve("swapped"));
+        Files.writeString(first.resolve("a.yaml"), replicasOne);
+        Files.writeString(first.resolve("b.yaml"), replicasTwo);
+        Files.writeString(swapped.resolve("a.yaml"), replicasTwo);
+        Files.writeString(swapped.resolve("b.yaml"), replicasOne);
+        // WHEN each folder is read and judged
+        Manifest one = reader.read(ManifestReader.manifestFiles(first));
+        Manifest other = reader.read(ManifestReader.manifestFiles(swapped));
+        // THEN both use the definition with replicas 1, and the message names its file
+        assertThat(one.find("ConfigMap", "default", "c").orElseThrow().toString()).contains("replicas=1");
+        assertThat(other.find("ConfigMap", "default", "c").orElseThrow().toString()).contains("replicas=1");
+        assertThat(messages("duplicate-object", one)).containsExactly("ConfigMap default/c: defined again with "
+                + "other content at " + first.resolve("b.yaml") + ":1:1; Berth judges the definition at "
+                + first.resolve("a.yaml") + ":1:1 (of differing definitions, the one whose content sorts first, "
+                + "whatever the file names) and ignores this one, while kubectl apply keeps whichever it applies last");
+        assertThat(messages("duplicate-object", other)).containsExactly("ConfigMap default/c: defined again with "
+                + "other content at " + swapped.resolve("a.yaml") + ":1:1; Berth judges the definition at "
+                + swapped.resolve("b.yaml") + ":1:1 (of differing definitions, the one whose content sorts first, "
+                + "whatever the file names) and ignores this one, while kubectl apply keeps whichever it applies last");
     }
 
     @Test
@@ -333,10 +363,11 @@ class SchemaRulesTest {
         List<String> messages = messages("duplicate-object", manifest);
         // THEN both copies are reported, and 1024Gi is the same amount as 1Ti, as the API server compares them
         assertThat(messages).containsExactly(
-                "PersistentVolume data: an identical copy, at pv.yaml:15:1, of the definition at pv.yaml:1:1, "
+                "PersistentVolume data: an identical copy, at pv.yaml:1:1, of the definition at pv.yaml:15:1, "
                         + "which Berth judges; this copy is ignored",
-                "PersistentVolume data: defined again with other content at pv.yaml:8:1; Berth judges the first "
-                        + "definition, at pv.yaml:1:1, and ignores this one, while kubectl apply keeps whichever it "
+                "PersistentVolume data: defined again with other content at pv.yaml:8:1; Berth judges the "
+                        + "definition at pv.yaml:15:1 (of differing definitions, the one whose content sorts first, "
+                        + "whatever the file names) and ignores this one, while kubectl apply keeps whichever it "
                         + "applies last");
     }
 

@@ -9,14 +9,13 @@ import dev.berth.validation.RuleContext;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Two objects of one set share kind, namespace and name: two files define one object, and whichever
- * {@code kubectl apply} sees last silently replaces the other. Every copy after the first is reported, naming the
- * definition Berth judges (the first in reading order: files by name, documents in order) and the one it ignores.
+ * {@code kubectl apply} sees last silently replaces the other. Every copy but one is reported, naming the
+ * definition Berth judges and the one it ignores. Berth judges the definition whose content, as JSON with
+ * sorted map keys, sorts first (of identical copies, the first read), so that renaming files never changes it.
  * Objects named by {@code generateName} alone never collide; definitions in folders of different sets are variants,
  * not duplicates, since they are judged apart.
  */
@@ -37,24 +36,25 @@ public final class DuplicateObject extends Rule {
         if (duplicates.isEmpty()) {
             return;
         }
-        Map<ObjectRef, HasMetadata> first = new HashMap<>();
         for (HasMetadata object : context.manifest()) {
             ObjectRef ref = ObjectRef.of(object);
-            if (!duplicates.contains(ref)) {
+            if (!duplicates.contains(ref) || !ObjectRef.identified(object)) {
                 continue;
             }
-            HasMetadata earlier = first.putIfAbsent(ref, object);
-            if (earlier != null && ObjectRef.identified(object)) {
-                String used = context.manifest().sourceOf(earlier).map(ObjectSource::describe).orElse("");
-                String ignored = context.manifest().sourceOf(object).map(ObjectSource::describe).orElse("");
-                context.report(object, "", ObjectValues.sameContent(earlier, object)
-                        ? "an identical copy" + (ignored.isEmpty() ? "" : ", at " + ignored + ",")
-                                + " of the definition " + (used.isEmpty() ? "before it" : "at " + used)
-                                + ", which Berth judges; this copy is ignored"
-                        : "defined again with other content" + (ignored.isEmpty() ? "" : " at " + ignored)
-                                + "; Berth judges the first definition" + (used.isEmpty() ? "" : ", at " + used + ",")
-                                + " and ignores this one, while kubectl apply keeps whichever it applies last");
+            HasMetadata used = context.manifest().find(ref).orElseThrow();
+            if (used == object) {
+                continue;
             }
+            String usedAt = context.manifest().sourceOf(used).map(ObjectSource::describe).orElse("");
+            String ignored = context.manifest().sourceOf(object).map(ObjectSource::describe).orElse("");
+            context.report(object, "", ObjectValues.sameContent(used, object)
+                    ? "an identical copy" + (ignored.isEmpty() ? "" : ", at " + ignored + ",")
+                            + " of the definition " + (usedAt.isEmpty() ? "Berth uses" : "at " + usedAt)
+                            + ", which Berth judges; this copy is ignored"
+                    : "defined again with other content" + (ignored.isEmpty() ? "" : " at " + ignored)
+                            + "; Berth judges the definition" + (usedAt.isEmpty() ? "" : " at " + usedAt)
+                            + " (of differing definitions, the one whose content sorts first, whatever the file"
+                            + " names) and ignores this one, while kubectl apply keeps whichever it applies last");
         }
     }
 }
