@@ -3,12 +3,16 @@ package dev.berth.validation.parts;
 import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.Reference;
+import dev.berth.core.Selectors;
 import dev.berth.core.source.ObjectSource;
 import dev.berth.core.workload.Workload;
 import dev.berth.validation.Report;
 import dev.berth.validation.Validator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -25,17 +30,17 @@ import java.util.function.Predicate;
  * Groups the objects of a run into the sets their authors meant, by the folders that hold them, so that independent
  * samples side by side are not judged together while one application split across folders keeps its references.
  *
- * <p>The rule, as the README gives it: every folder that holds manifests is the <em>home</em> of a set. A set holds
- * its home's objects and, to resolve references, those of the folders above it (up to the lint root): the nearest
- * definition of an identity (kind, namespace, name) hides one further up, so a variant folder is not a duplicate of
- * the one above. Two folders are one set, one application split across folders, when an object of one refers to a
+ * <p>The rule, as the README gives it: every folder that holds manifests is the <em>home</em> of a set. A set holds its
+ * home's objects and, to resolve references, those of the folders above it (up to the lint root): the nearest
+ * definition of an identity (kind, namespace, name) hides one further up, so a variant folder is not a duplicate of the
+ * one above. Two folders are one set, one application split across folders, when an object of one refers to a
  * namespaced object it does not define (by name: a StatefulSet's {@code serviceName}, a claim, ConfigMap, Secret,
- * ServiceAccount, Role or scale target; or a Service's selector) and the nearest folder above that defines it, else the
- * only other folder that does, is the other one, and the two define no identity in common (folders that define the
- * same object are variants, not parts of one application). Cluster-scoped objects (StorageClasses, PersistentVolumes,
- * ClusterRoles) link nothing: they are found upward only. Folders side by side otherwise never see each other. Each
- * object's findings come from its home's set. Objects named by {@code generateName} alone have no identity: they never
- * hide, collide or link.
+ * ServiceAccount, Role or scale target; or the pod selector of a Service, PodDisruptionBudget or NetworkPolicy, unless
+ * empty) and the nearest folder above that defines it, else the only other folder that does, is the other one, and the
+ * two define no identity in common (folders that define the same object are variants, not parts of one application).
+ * Cluster-scoped objects (StorageClasses, PersistentVolumes, ClusterRoles) link nothing: they are found upward only.
+ * Folders side by side otherwise never see each other. Each object's findings come from its home's set. Objects named
+ * by {@code generateName} alone have no identity: they never hide, collide or link.
  *
  * <pre>{@code
  * Map<String, FolderSets.Facts> folders = new LinkedHashMap<>();
@@ -228,10 +233,7 @@ public final class FolderSets {
                 if (ObjectRef.identified(object)) {
                     defined.add(ObjectRef.of(object));
                 }
-                if (object instanceof Service service && service.getSpec() != null
-                        && service.getSpec().getSelector() != null && !service.getSpec().getSelector().isEmpty()) {
-                    selections.add(new Selection(ObjectRef.namespaceOf(object), service.getSpec().getSelector()));
-                }
+                podSelector(object).ifPresent(selections::add);
             }
             for (Reference reference : objects.references().all()) {
                 // cluster-scoped objects (StorageClasses, volumes, ClusterRoles) are found upward only: they link
@@ -241,7 +243,7 @@ public final class FolderSets {
                 }
             }
             for (Workload workload : objects.workloads()) {
-                podLabels.add(new Selection(ObjectRef.namespaceOf(workload.owner()), workload.podLabels()));
+                podLabels.add(new Selection(ObjectRef.namespaceOf(workload.owner()), workload.podLabels(), null));
             }
             return this;
         }
@@ -265,12 +267,36 @@ public final class FolderSets {
 
         boolean selects(Selection selector) {
             for (Selection labels : podLabels) {
-                if (labels.namespace().equals(selector.namespace())
-                        && labels.labels().entrySet().containsAll(selector.labels().entrySet())) {
+                if (labels.namespace().equals(selector.namespace()) && (selector.terms() != null
+                        ? Selectors.matches(selector.terms(), labels.labels())
+                        : labels.labels().entrySet().containsAll(selector.labels().entrySet()))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * @return the pods a Service, PodDisruptionBudget or NetworkPolicy selects, when it names some: an empty
+         *         selector (every pod of the namespace, or none for a Service) names no one, so it links no folder
+         */
+        private static Optional<Selection> podSelector(HasMetadata object) {
+            String namespace = ObjectRef.namespaceOf(object);
+            if (object instanceof Service service && service.getSpec() != null
+                    && service.getSpec().getSelector() != null && !service.getSpec().getSelector().isEmpty()) {
+                return Optional.of(new Selection(namespace, service.getSpec().getSelector(), null));
+            }
+            LabelSelector selector = null;
+            if (object instanceof PodDisruptionBudget budget && budget.getSpec() != null) {
+                selector = budget.getSpec().getSelector();
+            } else if (object instanceof io.fabric8.kubernetes.api.model.policy.v1beta1.PodDisruptionBudget budget
+                    && budget.getSpec() != null) {
+                selector = budget.getSpec().getSelector();
+            } else if (object instanceof NetworkPolicy policy && policy.getSpec() != null) {
+                selector = policy.getSpec().getPodSelector();
+            }
+            return selector == null || Selectors.isEmpty(selector) ? Optional.empty()
+                    : Optional.of(new Selection(namespace, Map.of(), selector));
         }
 
         Set<ObjectRef> defined() {
@@ -278,8 +304,14 @@ public final class FolderSets {
         }
     }
 
-    /** Equality terms of a Service's selector, or a workload's pod labels, in a namespace. */
-    private record Selection(String namespace, Map<String, String> labels) {
+    /**
+     * A selector of pods, or a workload's pod labels, in a namespace.
+     *
+     * @param namespace the namespace
+     * @param labels a Service selector's equality terms, or a workload's pod labels
+     * @param terms a budget's or policy's label selector (then {@code labels} is empty), else null
+     */
+    private record Selection(String namespace, Map<String, String> labels, LabelSelector terms) {
     }
 
     /**

@@ -84,6 +84,38 @@ class FolderSetsTest {
     }
 
     @Test
+    void a_budget_or_policy_selecting_only_a_sibling_folder_s_pods_is_one_set_with_it() {
+        // GIVEN the StatefulSet in db/, its PodDisruptionBudget in budgets/, a NetworkPolicy in policies/ selecting its
+        // pods by expression, a policy selecting every pod of its namespace in open/, and an unrelated folder
+        folder("app/db", STATEFUL_SET);
+        folder("app/budgets", """
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata: {name: db}
+                spec: {maxUnavailable: 1, selector: {matchLabels: {app: db}}}
+                """);
+        folder("app/policies", """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: db}
+                spec:
+                  podSelector: {matchExpressions: [{key: app, operator: In, values: [db]}]}
+                  policyTypes: [Ingress]
+                """);
+        folder("app/open", """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: deny-all}
+                spec: {podSelector: {}, policyTypes: [Ingress]}
+                """);
+        folder("other", CONFIG);
+        // WHEN the sets are planned
+        // THEN the budget's and the selecting policy's folders join db/; an empty selector names no one: it links none
+        assertThat(plan()).containsExactly(List.of("app/db", "app/budgets", "app/policies"), List.of("app/open"),
+                List.of("other"));
+    }
+
+    @Test
     void a_folder_below_naming_what_the_folder_above_defines_is_one_set_with_it() {
         // GIVEN a Service in a folder, the StatefulSet it governs in a folder below it, and a variant folder below
         // that redefines the Service
