@@ -284,6 +284,15 @@ final class Inputs {
             return folders.getOrDefault(origin, FolderSets.ROOT);
         }
 
+        /**
+         * @return true when every source belongs to one folder (files named on the command line and standard input
+         *         count as one, {@link FolderSets#ROOT}): one set, with nothing to plan
+         */
+        boolean oneFolder() {
+            boolean root = folders.size() < sources.size();
+            return folders.values().stream().distinct().count() + (root ? 1 : 0) <= 1;
+        }
+
         /** @return true when standard input is among the sources */
         boolean stdin() {
             return sources.contains(STDIN);

@@ -211,7 +211,7 @@ final class LintCommand implements Callable<Integer> {
                         + "as manifests");
             }
             err.flush();
-            report = sets == Sets.tree ? validator.evaluate(read.manifest())
+            report = sets == Sets.tree || listing.oneFolder() ? validator.evaluate(read.manifest())
                     : FolderSets.evaluate(validator, read.manifest(), listing::folder);
         }
         err.flush();

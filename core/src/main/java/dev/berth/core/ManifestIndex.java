@@ -50,9 +50,12 @@ final class ManifestIndex {
         this.firstPosition = new HashMap<>(capacity(objects.size()));
         this.byNamespaceAndName = new HashMap<>(capacity(objects.size()));
         this.workloadOf = new IdentityHashMap<>(objects.size());
+        // The keys are worked out on every core (references, strings and their hashes); the maps are filled in order.
+        List<Keys> keys = PerObject.map(objects, Keys::of);
         for (int position = 0; position < objects.size(); position++) {
             HasMetadata object = objects.get(position);
-            ObjectRef ref = ObjectRef.of(object);
+            Keys of = keys.get(position);
+            ObjectRef ref = of.ref();
             byKind.computeIfAbsent(ref.kind(), k -> new Bucket<>()).append(object);
             Bucket<HasMetadata> same = byRef.computeIfAbsent(ref, k -> new Bucket<>());
             same.append(object);
@@ -62,9 +65,11 @@ final class ManifestIndex {
             if (same.size() == 2 && ObjectRef.identified(object)) {
                 duplicates.add(ref);
             }
-            byNamespaceAndName.computeIfAbsent(key(ref.namespace(), ref.name()), k -> new Bucket<>()).append(object);
+            byNamespaceAndName.computeIfAbsent(of.namespaceAndName(), k -> new Bucket<>()).append(object);
             byNamespace.computeIfAbsent(ref.namespace(), k -> new Bucket<>()).append(object);
-            Workload.of(object).ifPresent(workload -> indexWorkload(ref.namespace(), workload));
+            if (of.workload() != null) {
+                indexWorkload(ref.namespace(), of);
+            }
         }
         for (ObjectRef duplicate : duplicates) {
             HasMetadata chosen = chosen(byRef.get(duplicate).items);
@@ -109,17 +114,56 @@ final class ManifestIndex {
         return (int) (entries / 0.75f) + 1;
     }
 
-    private void indexWorkload(String namespace, Workload workload) {
+    private void indexWorkload(String namespace, Keys keys) {
+        Workload workload = keys.workload();
         workloads.add(workload);
         workloadOf.put(workload.owner(), workload);
         workloadsByNamespace.computeIfAbsent(namespace, k -> new ArrayList<>()).add(workload);
-        for (Map.Entry<String, String> label : workload.podLabels().entrySet()) {
-            workloadsByLabel.computeIfAbsent(labelKey(namespace, label.getKey(), label.getValue()),
-                    k -> new ArrayList<>()).add(workload);
-            workloadsByLabelKey.computeIfAbsent(key(namespace, label.getKey()), k -> new ArrayList<>())
-                    .add(workload);
+        for (int l = 0; l < keys.labels().length; l++) {
+            workloadsByLabel.computeIfAbsent(keys.labels()[l], k -> new ArrayList<>()).add(workload);
+            workloadsByLabelKey.computeIfAbsent(keys.labelKeys()[l], k -> new ArrayList<>()).add(workload);
         }
     }
+
+    /**
+     * The index keys of one object, worked out before any map is filled.
+     *
+     * @param ref its reference
+     * @param namespaceAndName its namespace-and-name key
+     * @param workload its workload view, or null when it runs no pods
+     * @param labels for each pod label, its namespace-label-value key
+     * @param labelKeys for each pod label, its namespace-label key
+     */
+    private record Keys(ObjectRef ref, String namespaceAndName, Workload workload, String[] labels,
+            String[] labelKeys) {
+
+        static Keys of(HasMetadata object) {
+            ObjectRef ref = ObjectRef.of(object);
+            String namespaceAndName = hashed(key(ref.namespace(), ref.name()));
+            Workload workload = Workload.of(object).orElse(null);
+            if (workload == null) {
+                return new Keys(ref, namespaceAndName, null, NO_LABELS, NO_LABELS);
+            }
+            Map<String, String> podLabels = workload.podLabels();
+            String[] labels = new String[podLabels.size()];
+            String[] labelKeys = new String[podLabels.size()];
+            int l = 0;
+            for (Map.Entry<String, String> label : podLabels.entrySet()) {
+                labels[l] = hashed(labelKey(ref.namespace(), label.getKey(), label.getValue()));
+                labelKeys[l] = hashed(key(ref.namespace(), label.getKey()));
+                l++;
+            }
+            return new Keys(ref, namespaceAndName, workload, labels, labelKeys);
+        }
+
+        /** @return the key, its hash computed (and cached in the string) on the calling thread */
+        private static String hashed(String key) {
+            key.hashCode();
+            return key;
+        }
+    }
+
+    private static final String[] NO_LABELS = new String[0];
 
     @SuppressWarnings("unchecked")
     <T extends HasMetadata> List<T> ofType(Class<T> type) {

@@ -138,17 +138,20 @@ public final class FolderSets {
     public static Report evaluate(Validator validator, Manifest manifest, Function<String, String> folderOf) {
         List<HasMetadata> objects = manifest.objects();
         String[] folders = new String[objects.size()];
+        boolean oneFolder = true;
+        for (int i = 0; i < objects.size(); i++) {
+            folders[i] = folderOf.apply(manifest.sourceOf(objects.get(i)).map(ObjectSource::origin).orElse(ROOT));
+            oneFolder &= folders[i].equals(folders[0]);
+        }
+        if (oneFolder) {
+            // one folder is one set: nothing to plan, and no second index of the objects to build
+            return validator.evaluate(manifest);
+        }
         Map<String, Manifest.Builder> byFolder = new LinkedHashMap<>();
         Map<String, List<Integer>> placesByFolder = new HashMap<>();
         for (int i = 0; i < objects.size(); i++) {
-            HasMetadata object = objects.get(i);
-            folders[i] = folderOf.apply(manifest.sourceOf(object).map(ObjectSource::origin).orElse(ROOT));
-            byFolder.computeIfAbsent(folders[i], f -> Manifest.builder()).add(object);
+            byFolder.computeIfAbsent(folders[i], f -> Manifest.builder()).add(objects.get(i));
             placesByFolder.computeIfAbsent(folders[i], f -> new ArrayList<>()).add(i);
-        }
-        if (byFolder.size() <= 1) {
-            // one folder is one set: nothing to plan, and no second index of the objects to build
-            return validator.evaluate(manifest);
         }
         Map<String, Facts> facts = new LinkedHashMap<>();
         byFolder.forEach((folder, builder) -> facts.put(folder, new Facts().add(builder.build())));
