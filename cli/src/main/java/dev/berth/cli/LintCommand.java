@@ -333,8 +333,8 @@ final class LintCommand implements Callable<Integer> {
         Stream.concat(report.findings().stream(), report.suppressed().stream()).parallel()
                 .forEach(finding -> finding.location().line());
         String text = switch (format) {
-            case text -> output == null && terminal.colour() ? Colour.report(TextReport.render(report))
-                    : TextReport.render(report);
+            case text -> output == null ? Colour.report(TextReport.render(report),
+                    spec.commandLine().getColorScheme().ansi()) : TextReport.render(report);
             case json -> JsonReport.render(report);
             case sarif -> SarifReport.render(report);
             case junit -> JUnitReport.render(report);
