@@ -157,14 +157,18 @@ public final class Berth implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {berth() + " (Java " + Runtime.version() + ")"};
+        }
+
+        /** @return {@code berth} and the project version, such as {@code berth 0.1.0}, without the runtime's */
+        static String berth() throws IOException {
             Properties properties = new Properties();
             try (InputStream in = Berth.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     properties.load(in);
                 }
             }
-            return new String[] {"berth " + properties.getProperty("version", "unknown")
-                    + " (Java " + Runtime.version() + ")"};
+            return "berth " + properties.getProperty("version", "unknown");
         }
     }
 }
