@@ -126,6 +126,36 @@ class DistributionIT {
     }
 
     @Test
+    void install_cache_says_why_when_no_folder_can_hold_the_archive_and_lint_still_runs() throws Exception {
+        // GIVEN the distribution where its user cannot write (as root: run berth as nobody), and a cache folder the
+        // user cannot write either
+        Path home = unpackTarGz();
+        Path manifest = write(dir, "web.yaml", DEPLOYMENT);
+        Path cache = Files.createDirectories(dir.resolve("read-only-cache"));
+        openToAll(dir);
+        Files.setPosixFilePermissions(home.resolve("lib"), PosixFilePermissions.fromString("r-xr-xr-x"));
+        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("r-xr-xr-x"));
+        List<String> asUser = asNormalUser();
+        assumeThat(asUser.isEmpty() || berth(asUser, home, Map.of("BERTH_CDS", "off"), "--version").code() == 0)
+                .as("as root, this needs setpriv and files that user nobody can read").isTrue();
+        // WHEN --install-cache runs with that cache folder, and with neither XDG_CACHE_HOME nor HOME, and lint runs
+        Cli.Result readOnly = berth(asUser, home, Map.of("XDG_CACHE_HOME", cache.toString()), "--install-cache");
+        Cli.Result homeless = berth(asUser, home, Map.of("HOME", ""), "--install-cache");
+        Cli.Result lint = berth(asUser, home, Map.of("HOME", ""), "lint", manifest.toString());
+        // THEN each says what is wrong and how to fix it, exit 1, and lint reports as always
+        assertThat(readOnly.code()).isEqualTo(1);
+        assertThat(readOnly.err()).isEqualTo("berth: cannot write the class-data archive: " + cache.resolve("berth")
+                + " is not writable; berth still runs, only starts slower. Fix: make " + cache.resolve("berth")
+                + " writable, or set XDG_CACHE_HOME to a writable folder.\n");
+        assertThat(homeless.code()).isEqualTo(1);
+        assertThat(homeless.err()).isEqualTo("berth: no folder for the class-data archive: " + home.resolve("lib")
+                + " is not writable and neither XDG_CACHE_HOME nor HOME is set; berth still runs, only starts slower. "
+                + "Fix: set XDG_CACHE_HOME to a writable folder.\n");
+        assertThat(lint.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(lint.err()).isEmpty();
+    }
+
+    @Test
     void a_broken_archive_or_one_of_another_runtime_is_ignored_without_a_word() throws Exception {
         // GIVEN an installed archive, overwritten with bytes that are not an archive
         Path home = unpackTarGz();
