@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code berth} command and its subcommands ({@code lint}, {@code rules}, {@code explain}, {@code fmt},
- * {@code render}), run
- * in-process on a {@link Terminal}.
+ * {@code render}, {@code completion}), run in-process on a {@link Terminal}. Every subcommand takes {@code --help},
+ * {@code --version}, {@code --color=WHEN} and {@code --debug}.
  *
  * <pre>{@code
  * int code = Berth.run(Terminal.system(), "lint", "--fail-on", "high", "k8s/");
@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             "  berth rules",
             "  berth explain database-not-statefulset",
             "  berth fmt --write k8s/",
-            "  berth render --classpath target/classes:target/lib/* com.acme.infra.Shop"},
+            "  berth render --classpath target/classes:target/lib/* com.acme.infra.Shop",
+            "  source <(berth completion)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:clean: nothing at or above --fail-on",
@@ -57,7 +58,8 @@ public final class Berth implements Runnable {
             terminal -> new RulesCommand(),
             terminal -> new ExplainCommand(),
             FmtCommand::new,
-            terminal -> new RenderCommand());
+            terminal -> new RenderCommand(),
+            terminal -> new CompletionCommand());
 
     @Spec
     private CommandSpec spec;
@@ -65,6 +67,11 @@ public final class Berth implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print stack traces of errors (for reporting a bug in Berth).")
     private boolean debug;
+
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, defaultValue = "auto",
+            description = "Colour help and the text report: auto (on a terminal, unless NO_COLOR is set), always or "
+                    + "never. Default: ${DEFAULT-VALUE}.")
+    private ColorMode color;
 
     private Berth() {
     }
@@ -87,9 +94,15 @@ public final class Berth implements Runnable {
     public static CommandLine commandLine(Terminal terminal) {
         CommandLine cli = new CommandLine(new Berth());
         COMMANDS.forEach(command -> cli.addSubcommand(command.apply(terminal)));
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.setOut(new PrintWriter(terminal.out(), true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(terminal.err(), true, StandardCharsets.UTF_8));
-        cli.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
+        cli.setColorScheme(Help.defaultColorScheme(ColorMode.auto.ansi(terminal)));
+        cli.setExecutionStrategy(parsed -> {
+            // --color is known only once the line is parsed: help and the report both read the scheme set here.
+            cli.setColorScheme(Help.defaultColorScheme(colorMode(parsed).ansi(terminal)));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
         cli.setExecutionExceptionHandler(Berth::failed);
         cli.setParameterExceptionHandler((e, args) -> {
@@ -122,6 +135,15 @@ public final class Berth implements Runnable {
         return input ? ExitCode.BAD_INPUT : ExitCode.INTERNAL;
     }
 
+    /** @return the last {@code --color} given, at any level of the command line; else auto */
+    private static ColorMode colorMode(ParseResult parsed) {
+        ColorMode mode = ColorMode.auto;
+        for (ParseResult at = parsed; at != null; at = at.subcommand()) {
+            mode = at.matchedOptionValue("--color", mode);
+        }
+        return mode;
+    }
+
     static boolean debugging(ParseResult parsed) {
         for (ParseResult at = parsed; at != null; at = at.subcommand()) {
             if (at.hasMatchedOption("--debug")) {
@@ -135,14 +157,18 @@ public final class Berth implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {berth() + " (Java " + Runtime.version() + ")"};
+        }
+
+        /** @return {@code berth} and the project version, such as {@code berth 0.1.0}, without the runtime's */
+        static String berth() throws IOException {
             Properties properties = new Properties();
             try (InputStream in = Berth.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     properties.load(in);
                 }
             }
-            return new String[] {"berth " + properties.getProperty("version", "unknown")
-                    + " (Java " + Runtime.version() + ")"};
+            return "berth " + properties.getProperty("version", "unknown");
         }
     }
 }

@@ -1,36 +1,43 @@
 package dev.berth.cli;
 
+import picocli.CommandLine.Help;
+
 /**
- * ANSI colour for the text report on a terminal: the severity tags of each rule's header line, and nothing else, so
- * the text stays the same words with or without colour.
+ * ANSI colour for the text report: the severity tags of each rule's header line, and nothing else, so the text stays
+ * the same words with or without colour. The codes are picocli's markup ({@code @|bold,red [HIGH]|@}), rendered by
+ * the command line's {@link Help.Ansi}; only the fixed tags go through the markup, never text from the input.
  *
  * <pre>{@code
- * String shown = terminal.colour() ? Colour.report(text) : text;
+ * String shown = Colour.report(text, spec.commandLine().getColorScheme().ansi());
  * }</pre>
  */
 final class Colour {
 
-    private static final String RESET = "\033[0m";
-
     private Colour() {
     }
 
-    static String report(String text) {
+    /**
+     * @param text the text report
+     * @param ansi whether to colour: {@link Help.Ansi#OFF} returns the text unchanged
+     * @return the report with its severity tags coloured
+     */
+    static String report(String text, Help.Ansi ansi) {
+        if (!ansi.enabled()) {
+            return text;
+        }
+        String high = ansi.string("@|bold,red [HIGH]|@");
+        String medium = ansi.string("@|yellow [MEDIUM]|@");
+        String low = ansi.string("@|cyan [LOW]|@");
+        String info = ansi.string("@|faint [INFO]|@");
         StringBuilder out = new StringBuilder(text.length() + 256);
         for (String line : text.split("\n", -1)) {
             if (line.startsWith("Rule '")) {
-                line = tag(line, "[HIGH]", "\033[1;31m");
-                line = tag(line, "[MEDIUM]", "\033[33m");
-                line = tag(line, "[LOW]", "\033[36m");
-                line = tag(line, "[INFO]", "\033[2m");
+                line = line.replace("[HIGH]", high).replace("[MEDIUM]", medium).replace("[LOW]", low)
+                        .replace("[INFO]", info);
             }
             out.append(line).append('\n');
         }
         out.setLength(out.length() - 1);
         return out.toString();
-    }
-
-    private static String tag(String line, String tag, String colour) {
-        return line.replace(tag, colour + tag + RESET);
     }
 }

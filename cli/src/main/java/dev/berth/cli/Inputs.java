@@ -40,6 +40,7 @@ final class Inputs {
     private final ManifestReader reader;
     private final ManifestReader inFolders;
     private final Set<Path> named = ConcurrentHashMap.newKeySet();
+    private final boolean namedAsFound;
     private final AtomicInteger filesRead = new AtomicInteger();
 
     /** Inputs that read every file as a manifest. */
@@ -55,9 +56,21 @@ final class Inputs {
      * @param filter what folder walks leave out
      */
     Inputs(Terminal terminal, boolean skipFilesWithoutObjects, FolderFilter filter) {
+        this(terminal, skipFilesWithoutObjects, filter, false);
+    }
+
+    /**
+     * @param terminal where standard input comes from
+     * @param skipFilesWithoutObjects as above
+     * @param filter what folder walks leave out
+     * @param namedAsFound true to read a file named on the command line as one found in a folder (skipped when it
+     *        holds no Kubernetes object and {@code skipFilesWithoutObjects}): for hooks that pass every changed file
+     */
+    Inputs(Terminal terminal, boolean skipFilesWithoutObjects, FolderFilter filter, boolean namedAsFound) {
         this.terminal = terminal;
         this.reader = new ManifestReader().withFolderFilter(filter);
         this.inFolders = skipFilesWithoutObjects ? reader.skippingFilesWithoutObjects() : reader;
+        this.namedAsFound = namedAsFound;
     }
 
     /**
@@ -237,7 +250,7 @@ final class Inputs {
         }
         List<Path> files = new ArrayList<>(batch.size());
         batch.forEach(file -> files.add((Path) file));
-        if (files.stream().noneMatch(named::contains)) {
+        if (namedAsFound || files.stream().noneMatch(named::contains)) {
             // Found in folders, all of them: one read, as cheap as before files could be named.
             return inFolders.readAll(files);
         }
@@ -257,7 +270,7 @@ final class Inputs {
     }
 
     private ManifestReader readerFor(Path file) {
-        return named.contains(file) ? reader : inFolders;
+        return named.contains(file) && !namedAsFound ? reader : inFolders;
     }
 
     /** @return the folder key of a file found in a folder walk: its folder, {@code /}-separated, normalized */

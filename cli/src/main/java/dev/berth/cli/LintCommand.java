@@ -57,7 +57,8 @@ import picocli.CommandLine.Spec;
             "  berth lint --write-baseline berth-baseline.json k8s/   # once; commit the file",
             "  berth lint --baseline berth-baseline.json k8s/         # fails only on new findings",
             "  berth lint --complete k8s/    # the folder holds every object: report references to missing ones",
-            "  berth lint --sets tree k8s/   # judge every folder of k8s/ as one set, not each on its own"},
+            "  berth lint --sets tree k8s/   # judge every folder of k8s/ as one set, not each on its own",
+            "  berth lint --skip-non-manifests $(git diff --name-only main -- '*.yaml')   # changed manifests only"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:clean: every input read, nothing at or above --fail-on",
@@ -146,6 +147,11 @@ final class LintCommand implements Callable<Integer> {
             + "settings, Chart.yaml, kustomization.yaml) is skipped and counted on standard error.")
     private boolean strictFiles;
 
+    @Option(names = "--skip-non-manifests", description = "Skip a file named on the command line that holds no "
+            + "Kubernetes object, as one found in a folder is (counted on standard error): for pre-commit hooks and CI "
+            + "steps that pass every changed YAML file. Default: a named file is always read as a manifest.")
+    private boolean skipNonManifests;
+
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out of folder walks what GLOB matches (a "
             + "path relative to the folder given, or a name: examples/**, legacy, *.generated.yaml); repeatable. "
             + "Hidden entries and the folders " + FolderFilter.DEFAULT_NAMES + " are left out by default.")
@@ -168,7 +174,7 @@ final class LintCommand implements Callable<Integer> {
         RuleSet ruleSet = ruleSet();
         Set<Path> notManifests = new HashSet<>();
         Stream.of(baseline, writeBaseline, output).filter(Objects::nonNull).forEach(notManifests::add);
-        Inputs inputs = new Inputs(terminal, !strictFiles, folderFilter());
+        Inputs inputs = new Inputs(terminal, !strictFiles, folderFilter(), skipNonManifests);
         Inputs.Listing listing = inputs.list(paths, notManifests);
         if (memory == Memory.parts && listing.stdin()) {
             throw new ParameterException(spec.commandLine(), "--memory parts reads the files twice, so it cannot "
@@ -333,8 +339,8 @@ final class LintCommand implements Callable<Integer> {
         Stream.concat(report.findings().stream(), report.suppressed().stream()).parallel()
                 .forEach(finding -> finding.location().line());
         String text = switch (format) {
-            case text -> output == null && terminal.colour() ? Colour.report(TextReport.render(report))
-                    : TextReport.render(report);
+            case text -> output == null ? Colour.report(TextReport.render(report),
+                    spec.commandLine().getColorScheme().ansi()) : TextReport.render(report);
             case json -> JsonReport.render(report);
             case sarif -> SarifReport.render(report);
             case junit -> JUnitReport.render(report);

@@ -61,7 +61,7 @@ class CommandsTest {
         Cli.Result unknown = run("check", "x.yaml");
         // THEN exit 2 naming the commands
         assertThat(none.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(none.err()).startsWith("berth: name a command: lint, rules, explain, fmt, render\n");
+        assertThat(none.err()).startsWith("berth: name a command: lint, rules, explain, fmt, render, completion\n");
         assertThat(unknown.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(unknown.err()).contains("check").endsWith("Run 'berth --help' for usage.\n");
     }

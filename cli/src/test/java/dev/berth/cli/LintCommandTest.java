@@ -354,8 +354,8 @@ class LintCommandTest {
         String noColor = run("", true, Map.of("NO_COLOR", "1"), "lint", file.toString()).out();
         String dumb = run("", true, Map.of("TERM", "dumb"), "lint", file.toString()).out();
         String pipe = run("", false, Map.of(), "lint", file.toString()).out();
-        // THEN only the first has ANSI colour, on the severity tags, and the words are the same
-        assertThat(terminal).contains("\033[33m[MEDIUM]\033[0m");
+        // THEN only the first has ANSI colour (picocli's codes), on the severity tags, and the words are the same
+        assertThat(terminal).contains("\033[33m[MEDIUM]\033[39m\033[0m");
         assertThat(noColor).doesNotContain("\033[");
         assertThat(dumb).doesNotContain("\033[");
         assertThat(pipe).doesNotContain("\033[");
