@@ -3,6 +3,7 @@ package dev.berth.dsl.workload;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.text.Patterns;
 import dev.berth.dsl.config.Config;
+import dev.berth.dsl.config.ConfigMapRef;
 import dev.berth.dsl.config.EnvValue;
 import dev.berth.dsl.config.SecretRef;
 import dev.berth.dsl.container.Container;
@@ -96,6 +97,7 @@ final class PodTemplates {
             m.volume().companion().ifPresent(companion -> companion.contribute(a));
             m.volume().config().ifPresent(configs::add);
             m.volume().secrets().forEach(s -> requireAdded(a, s, owner));
+            m.volume().configMaps().forEach(cm -> requireAdded(a, cm, owner));
         }
         extras.mounts().forEach((volumeName, path) -> mounts.add(new VolumeMountBuilder().withName(volumeName)
                 .withMountPath(path).build()));
@@ -124,6 +126,7 @@ final class PodTemplates {
                     }
                 });
                 v.secret().ifPresent(s -> requireAdded(a, s, owner));
+                v.configMap().ifPresent(cm -> requireAdded(a, cm, owner));
             }
         }
         requireOneMountPerPath(c.main.name(), owner, mounts);
@@ -180,6 +183,13 @@ final class PodTemplates {
     private static void requireAdded(Assembly a, SecretRef secret, ObjectRef owner) {
         if (!secret.existing()) {
             a.requireAdded(ObjectRef.of("Secret", a.namespace(), secret.name()), owner);
+        }
+    }
+
+    /** A ConfigMap referred to with {@code ConfigMaps.ref(name)} must be added to the application; the build checks. */
+    private static void requireAdded(Assembly a, ConfigMapRef configMap, ObjectRef owner) {
+        if (!configMap.existing()) {
+            a.requireAdded(ObjectRef.of("ConfigMap", a.namespace(), configMap.name()), owner);
         }
     }
 
