@@ -53,20 +53,33 @@ final class PodTemplates {
      * @param spreadWhenUnsatisfiable the spread constraint's {@code whenUnsatisfiable}, or null for no spread
      * @param restartPolicy the pod's restart policy, or null for the default
      * @param presetName the datastore preset's name, for explanations, or null
+     * @param antiAffinity whether no two of the workload's pods may run on one node (hard pod anti-affinity)
      */
     record Extras(Map<String, String> mounts, Map<String, EnvValue> env, Long uid, Boolean readOnlyRoot,
-            List<String> writable, String spreadWhenUnsatisfiable, String restartPolicy, String presetName) {
+            List<String> writable, String spreadWhenUnsatisfiable, String restartPolicy, String presetName,
+            boolean antiAffinity) {
+
+        Extras(Map<String, String> mounts, Map<String, EnvValue> env, Long uid, Boolean readOnlyRoot,
+                List<String> writable, String spreadWhenUnsatisfiable, String restartPolicy, String presetName) {
+            this(mounts, env, uid, readOnlyRoot, writable, spreadWhenUnsatisfiable, restartPolicy, presetName, false);
+        }
 
         static Extras none() {
             return new Extras(Map.of(), Map.of(), null, null, List.of(), null, null, null);
         }
 
         Extras withSpread(String when) {
-            return new Extras(mounts, env, uid, readOnlyRoot, writable, when, restartPolicy, presetName);
+            return new Extras(mounts, env, uid, readOnlyRoot, writable, when, restartPolicy, presetName, antiAffinity);
         }
 
         Extras withRestartPolicy(String policy) {
-            return new Extras(mounts, env, uid, readOnlyRoot, writable, spreadWhenUnsatisfiable, policy, presetName);
+            return new Extras(mounts, env, uid, readOnlyRoot, writable, spreadWhenUnsatisfiable, policy, presetName,
+                    antiAffinity);
+        }
+
+        Extras withAntiAffinity(boolean value) {
+            return new Extras(mounts, env, uid, readOnlyRoot, writable, spreadWhenUnsatisfiable, restartPolicy,
+                    presetName, value);
         }
     }
 
@@ -164,6 +177,12 @@ final class PodTemplates {
                     .withTopologyKey("kubernetes.io/hostname")
                     .withWhenUnsatisfiable(extras.spreadWhenUnsatisfiable())
                     .withNewLabelSelector().withMatchLabels(a.selector(owner.name())).endLabelSelector().build());
+        }
+        if (extras.antiAffinity()) {
+            pod.withNewAffinity().withNewPodAntiAffinity().addNewRequiredDuringSchedulingIgnoredDuringExecution()
+                    .withTopologyKey("kubernetes.io/hostname")
+                    .withNewLabelSelector().withMatchLabels(a.selector(owner.name())).endLabelSelector()
+                    .endRequiredDuringSchedulingIgnoredDuringExecution().endPodAntiAffinity().endAffinity();
         }
         c.podCustomizers.forEach(custom -> custom.accept(pod));
 
