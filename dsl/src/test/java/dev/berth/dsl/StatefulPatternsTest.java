@@ -2,21 +2,38 @@ package dev.berth.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.berth.core.Manifest;
 import dev.berth.core.state.StateProfile;
+import dev.berth.dsl.container.Port;
 import dev.berth.dsl.container.Ports;
+import dev.berth.dsl.container.Probes;
 import dev.berth.dsl.datastore.DatastorePresets;
 import dev.berth.dsl.storage.Quantities;
 import dev.berth.dsl.storage.StorageClasses;
+import dev.berth.dsl.config.Secrets;
+import dev.berth.dsl.workload.Backup;
 import dev.berth.dsl.workload.ReplicatedService;
 import dev.berth.dsl.workload.Spread;
 import dev.berth.dsl.workload.StatefulPattern;
 import dev.berth.dsl.workload.StatefulService;
 import dev.berth.dsl.workload.StatelessService;
+import dev.berth.validation.Report;
+import dev.berth.validation.RuleSets;
+import dev.berth.validation.Severity;
+import dev.berth.validation.Validator;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 13, "Finish the stateful patterns": each new verb, and each refusal with its exact message. */
 class StatefulPatternsTest {
@@ -174,5 +191,156 @@ class StatefulPatternsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("withoutStorage of basket needs a reason (why losing the state on restart is acceptable), "
                         + "was \" \"");
+    }
+
+    // "Backups that prune: a retention (`keepLast(7)`) for dumps into a claim and to object storage."
+
+    private static io.fabric8.kubernetes.api.model.Container backupContainer(Backup backup) {
+        Manifest m = Berth.application("a").add(Berth.datastore("db", DatastorePresets.postgresql()).backup(backup))
+                .build().manifest();
+        return m.find(CronJob.class, "a", "db-backup").orElseThrow().getSpec().getJobTemplate().getSpec()
+                .getTemplate().getSpec().getContainers().get(0);
+    }
+
+    @Test
+    void a_backup_into_a_claim_that_keeps_the_last_seven_deletes_older_dumps_after_each_dump() {
+        var dump = backupContainer(Backup.toClaim("0 3 * * *", Quantities.gi(100)).keepLast(7));
+        assertThat(dump.getCommand()).containsExactly("sh", "-c", "PGPASSWORD=\"$PASSWORD\" pg_dump -h \"$HOST\" "
+                + "-U postgres -Fc -f /backup/$(date +%Y%m%dT%H%M%S).pgdump && ls -1 /backup "
+                + "| grep '^[0-9]\\{8\\}T[0-9]\\{6\\}' | sort -r | tail -n +8 "
+                + "| while read -r f; do rm -f -- \"/backup/$f\"; done");
+    }
+
+    @Test
+    void the_claims_prune_leaves_exactly_the_newest_dumps_and_nothing_else_is_touched(@TempDir Path dir)
+            throws Exception {
+        // GIVEN ten nightly dumps and lost+found in the backup claim
+        for (int day = 1; day <= 10; day++) {
+            Files.createFile(dir.resolve(String.format("202501%02dT030000.pgdump", day)));
+        }
+        Files.createDirectory(dir.resolve("lost+found"));
+        // WHEN the rendered command runs there, its dump replaced by a no-op
+        String command = backupContainer(Backup.toClaim("0 3 * * *", Quantities.gi(100)).keepLast(7)).getCommand()
+                .get(2);
+        String prune = "true" + command.substring(command.indexOf(" && ")).replace("/backup", dir.toString());
+        Process sh = new ProcessBuilder("sh", "-c", prune).redirectErrorStream(true).start();
+        String output = new String(sh.getInputStream().readAllBytes());
+        // THEN the seven newest dumps and lost+found are left, and the job succeeds
+        assertThat(sh.waitFor()).as(output).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
+                    "20250104T030000.pgdump", "20250105T030000.pgdump", "20250106T030000.pgdump",
+                    "20250107T030000.pgdump", "20250108T030000.pgdump", "20250109T030000.pgdump",
+                    "20250110T030000.pgdump", "lost+found");
+        }
+    }
+
+    @Test
+    void a_backup_to_object_storage_that_keeps_the_last_seven_deletes_older_objects_after_the_upload() {
+        var upload = backupContainer(Backup.toObjectStorage("0 3 * * *", "s3://acme-backups/shop-db/",
+                Secrets.existing("s3-backup")).keepLast(7));
+        assertThat(upload.getCommand()).containsExactly("sh", "-c", "aws s3 cp --recursive /backup \"$BACKUP_URL\" "
+                + "&& aws s3 ls \"$BACKUP_URL/\" | sed 's/.* //' | grep '^[0-9]\\{8\\}T[0-9]\\{6\\}' | sort -r "
+                + "| tail -n +8 | while read -r f; do aws s3 rm \"$BACKUP_URL/$f\"; done");
+        assertThat(upload.getEnv()).anySatisfy(e -> {
+            assertThat(e.getName()).isEqualTo("BACKUP_URL");
+            assertThat(e.getValue()).isEqualTo("s3://acme-backups/shop-db");
+        });
+    }
+
+    @Test
+    void a_backup_without_retention_keeps_every_dump() {
+        var upload = backupContainer(Backup.toObjectStorage("0 3 * * *", "s3://acme-backups/shop-db",
+                Secrets.existing("s3-backup")));
+        assertThat(upload.getCommand()).containsExactly("aws", "s3", "cp", "--recursive", "/backup",
+                "s3://acme-backups/shop-db");
+    }
+
+    @Test
+    void keeping_no_dump_is_refused() {
+        assertThatThrownBy(() -> Backup.toClaim("0 3 * * *", Quantities.gi(100)).keepLast(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("keepLast of a backup must be >= 1, was 0");
+    }
+
+    // "Observability from the seeds' chapter on monitoring: a `metrics(port, path)` verb that names the port and, when
+    // asked, writes a Prometheus Operator `ServiceMonitor` (kept as a custom resource through the escape hatch model,
+    // no new dependency needed)."
+
+    @Test
+    void metrics_names_the_port_on_the_container_and_the_service_and_writes_no_service_monitor_unasked() {
+        Manifest m = Berth.application("a").add(Berth.statelessService("api").image("api:1").expose(Ports.http(8080))
+                .metrics(9090, "/metrics")).build().manifest();
+        assertThat(m.find(Deployment.class, "a", "api").orElseThrow().getSpec().getTemplate().getSpec()
+                .getContainers().get(0).getPorts()).extracting("name", "containerPort")
+                .containsExactly(tuple("http", 8080), tuple("metrics", 9090));
+        assertThat(m.find(Service.class, "a", "api").orElseThrow().getSpec().getPorts()).extracting("name")
+                .containsExactly("http", "metrics");
+        assertThat(m.objects()).noneMatch(o -> o.getKind().equals("ServiceMonitor"));
+    }
+
+    @Test
+    void a_service_monitor_scrapes_the_named_port_and_path_on_the_client_services_only() {
+        // GIVEN PostgreSQL with read replicas whose exporter port is already exposed, asked for a ServiceMonitor
+        Manifest m = Berth.application("shop").add(Berth.datastore("db", DatastorePresets.postgresql())
+                .pattern(StatefulPattern.primaryWithReadReplicas(1)).expose(Port.of("exporter", 9187))
+                .metrics(9187, "/metrics").serviceMonitor()).build().manifest();
+        // THEN one monitoring.coreos.com/v1 ServiceMonitor names the existing port and the path
+        assertThat(m.objects()).filteredOn(o -> o.getKind().equals("ServiceMonitor")).hasSize(1);
+        GenericKubernetesResource monitor = m.all(GenericKubernetesResource.class).stream()
+                .filter(o -> o.getKind().equals("ServiceMonitor")).findFirst().orElseThrow();
+        assertThat(monitor.getApiVersion()).isEqualTo("monitoring.coreos.com/v1");
+        assertThat(monitor.getMetadata().getName()).isEqualTo("db");
+        assertThat(monitor.getAdditionalProperties().get("spec")).isEqualTo(Map.of(
+                "selector", Map.of("matchLabels", Map.of("berth.dev/metrics", "db",
+                        "app.kubernetes.io/instance", "shop")),
+                "endpoints", List.of(Map.of("port", "exporter", "path", "/metrics"))));
+        // AND the read-write and read-only Services carry the label, the headless ones do not
+        assertThat(List.of("db", "db-read", "db-headless", "db-replica-headless"))
+                .map(n -> m.find(Service.class, "shop", n).orElseThrow().getMetadata().getLabels()
+                        .get("berth.dev/metrics"))
+                .containsExactly("db", "db", null, null);
+    }
+
+    @Test
+    void a_service_monitor_without_a_metrics_port_is_refused() {
+        var app = Berth.application("a").add(Berth.statelessService("api").image("api:1").expose(Ports.http(8080))
+                .serviceMonitor());
+        assertThatThrownBy(app::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("api asks for a ServiceMonitor but names no metrics port: call metrics(port, \"/metrics\") "
+                        + "first");
+    }
+
+    @Test
+    void a_relative_metrics_path_is_refused() {
+        assertThatThrownBy(() -> Berth.statelessService("api").metrics(9090, "metrics"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("metrics path of api must be absolute, was metrics");
+    }
+
+    // "The DSL's output must stay validation-clean"
+
+    @Test
+    void the_new_verbs_together_pass_the_recommended_rules_with_nothing_above_info() {
+        // GIVEN a ring kept apart on nodes with metrics, a datastore on a named class with a pruning backup, and the
+        // in-memory basket on a StatefulSet without storage
+        Application app = Berth.application("shop")
+                .add(Berth.datastore("cassandra", DatastorePresets.cassandra()).pattern(StatefulPattern.ring(3))
+                        .spread(Spread.requiredAcrossNodes()).metrics(7070, "/metrics").serviceMonitor())
+                .add(Berth.datastore("db", DatastorePresets.postgresql()).storage(Quantities.gi(50))
+                        .storageClass("ssd").backup(Backup.toClaim("0 3 * * *", Quantities.gi(100)).keepLast(7)))
+                .add(Berth.statefulService("basket", StateProfile.inMemoryState()).image("ghcr.io/acme/basket:1.8.0")
+                        .expose(Ports.http(8080)).readiness(Probes.http("/ready", 8080))
+                        .liveness(Probes.http("/healthz", 8080)).replicas(2)
+                        .withoutStorage("sessions may be lost"))
+                .build();
+        // WHEN validated with the recommended rules
+        Report report = Validator.of(RuleSets.recommended()).evaluate(app.manifest());
+        // THEN nothing above info, and the basket's missing storage is said as information
+        assertThat(report.atLeast(Severity.LOW).findings()).as(report.toText()).isEmpty();
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("stateful-without-storage");
+            assertThat(f.message()).contains("berth.dev/without-storage: sessions may be lost");
+        });
     }
 }

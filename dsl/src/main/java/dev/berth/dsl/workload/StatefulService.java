@@ -509,6 +509,7 @@ public final class StatefulService extends ReplicatedService<StatefulService> {
         if (backup != null) {
             addBackup(a);
         }
+        addServiceMonitor(a);
     }
 
     private void set(Assembly a, String setName, int count, String podManagement, boolean publishNotReady,
@@ -579,7 +580,7 @@ public final class StatefulService extends ReplicatedService<StatefulService> {
         if (!main.ports().isEmpty()) {
             Wiring.service(a, setName.endsWith("-replica") ? name + "-read" : setName, setName, role, selector,
                     main.ports(), "ClusterIP", false, false,
-                    access == null ? "client Service of the ring" : access + " client Service", List.of());
+                    access == null ? "client Service of the ring" : access + " client Service", metricsLabel());
         }
         Wiring.disruptionBudget(a, setName, role, selector, "stateful replicas are drained one at a time");
     }
@@ -594,15 +595,26 @@ public final class StatefulService extends ReplicatedService<StatefulService> {
         BatchJob job = new BatchJob(jobName, backup.schedule()).runAsUser(datastore.uid()).role("backup");
         if (backup.claimSize().isPresent()) {
             job.mount("/backup", Volumes.fromClaim(Claims.shared(name + "-backups", backup.claimSize().get())));
-            job.main.image(datastore.image()).command(dump.command().toArray(new String[0]));
+            job.main.image(datastore.image()).command("sh", "-c", datastore.backupCommand().get()
+                    + backup.prune("ls -1 /backup", "rm -f -- \"/backup/$f\""));
             dump.env().forEach(job.main::env);
         } else {
             SecretRef s3 = backup.objectStorageCredentials().get();
             job.mount("/backup", Volumes.emptyDir().named("backup"));
             job.initContainer(dump);
-            job.main.image(backup.uploaderImage())
-                    .command("aws", "s3", "cp", "--recursive", "/backup", backup.objectStorageUrl().get())
-                    .env("HOME", EnvValues.of("/tmp"))
+            String url = backup.objectStorageUrl().get();
+            while (url.endsWith("/")) {
+                url = url.substring(0, url.length() - 1);
+            }
+            job.main.image(backup.uploaderImage());
+            if (backup.keepLast() == 0) {
+                job.main.command("aws", "s3", "cp", "--recursive", "/backup", url);
+            } else {
+                job.main.command("sh", "-c", "aws s3 cp --recursive /backup \"$BACKUP_URL\"" + backup.prune(
+                        "aws s3 ls \"$BACKUP_URL/\" | sed 's/.* //'", "aws s3 rm \"$BACKUP_URL/$f\""))
+                        .env("BACKUP_URL", EnvValues.of(url));
+            }
+            job.main.env("HOME", EnvValues.of("/tmp"))
                     .env("AWS_ACCESS_KEY_ID", EnvValues.fromSecret(s3, "access-key-id"))
                     .env("AWS_SECRET_ACCESS_KEY", EnvValues.fromSecret(s3, "secret-access-key"));
         }

@@ -234,6 +234,7 @@ public final class StatelessService extends ReplicatedService<StatelessService> 
                 a.explain(ObjectRef.of("Service", a.namespace(), name), "spec.sessionAffinity", "ClientIP",
                         Origin.PROFILE, "state kept in memory: a client returns to the replica that holds it");
             }
+            wiring.addAll(metricsLabel());
             wiring.addAll(serviceCustomizers);
             Wiring.service(a, name, name, role, selector, main.ports(), serviceType, false, false,
                     "the component exposes ports", wiring);
@@ -257,5 +258,6 @@ public final class StatelessService extends ReplicatedService<StatelessService> 
                     .withType("Utilization").withAverageUtilization(target).endTarget().endResource().endMetric()
                     .endSpec().build());
         }
+        addServiceMonitor(a);
     }
 }
