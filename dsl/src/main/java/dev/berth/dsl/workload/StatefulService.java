@@ -239,9 +239,9 @@ public final class StatefulService extends ReplicatedService<StatefulService> {
                     + "on restart is acceptable), was " + (reason == null ? "null" : "\"" + reason + "\""));
         }
         if (profile.disk() != StateProfile.Disk.NONE) {
-            throw new IllegalArgumentException("withoutStorage of " + name + ": profile " + profile.state() + "/"
-                    + profile.disk() + "/" + profile.data() + " writes to disk, so it needs storage(Quantities.gi(n)); "
-                    + "withoutStorage is for state kept in memory (StateProfile.inMemoryState())");
+            throw new IllegalArgumentException("withoutStorage of " + name + ": profile " + profile.annotationValue()
+                    + " writes to disk, so it needs storage(Quantities.gi(n)); withoutStorage is for state kept in "
+                    + "memory (StateProfile.inMemoryState())");
         }
         withoutStorage = reason;
         return this;
@@ -428,6 +428,12 @@ public final class StatefulService extends ReplicatedService<StatefulService> {
         return datastore != null ? datastore.dataPath() : super.dataPath();
     }
 
+    /** The data template with the class and mount path said by {@link #storageClass} and {@link #storagePath}. */
+    private ClaimTemplate placed(ClaimTemplate data) {
+        ClaimTemplate t = storageClass != null ? data.storageClass(storageClass) : data;
+        return storagePath != null ? t.mountedAt(storagePath) : t;
+    }
+
     private static String notStateful(String name, StateProfile profile) {
         return "profile " + profile + " of " + name + " does not need stable identity: use Berth.statelessService or "
                 + "Berth.service, which choose a Deployment";
@@ -464,10 +470,7 @@ public final class StatefulService extends ReplicatedService<StatefulService> {
                         + "call storage(Quantities.gi(n))");
             }
         }
-        claims.replaceAll(t -> !t.name().equals("data") ? t
-                : storageClass != null && storagePath != null ? t.storageClass(storageClass).mountedAt(storagePath)
-                : storageClass != null ? t.storageClass(storageClass)
-                : storagePath != null ? t.mountedAt(storagePath) : t);
+        claims.replaceAll(t -> t.name().equals("data") ? placed(t) : t);
         PodTemplates.addIdentity(this, a);
         Map<String, EnvValue> env = new LinkedHashMap<>();
         if (datastore != null) {
