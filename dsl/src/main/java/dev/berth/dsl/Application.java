@@ -98,16 +98,18 @@ public final class Application {
     }
 
     /**
-     * The stable DNS names of a stateful component's pods (of its primary StatefulSet), ordinal 0 first: for peer
-     * and seed lists and connection strings.
+     * The stable DNS names of the pods of one StatefulSet of the application, ordinal 0 first: for peer and seed
+     * lists and connection strings. A stateful component's name gives its primary StatefulSet (or its ring);
+     * {@code <name>-replica} gives the read replicas of a primary with read replicas.
      *
      * <pre>{@code
-     * app.podDnsNames("cassandra"); // [cassandra-0.cassandra-headless.shop.svc.cluster.local, ...]
+     * app.podDnsNames("cassandra");  // [cassandra-0.cassandra-headless.shop.svc.cluster.local, ...]
+     * app.podDnsNames("db-replica"); // [db-replica-0.db-replica-headless.shop.svc.cluster.local, ...]
      * }</pre>
      *
-     * @param component a stateful component's name
+     * @param component a stateful component's name, or {@code <name>-replica}
      * @return the names
-     * @throws IllegalArgumentException when no stateful component has that name
+     * @throws IllegalArgumentException when no StatefulSet of a stateful component has that name
      */
     public List<String> podDnsNames(String component) {
         List<String> names = dnsNames.get(component);
@@ -239,7 +241,7 @@ public final class Application {
                     named.put(c.name(), c);
                 }
                 if (c instanceof StatefulService s) {
-                    dns.put(s.name(), s.podDnsNames(namespace, assembly.dnsNames(), preset.statefulReplicas()));
+                    dns.putAll(s.podDnsNamesBySet(namespace, assembly.dnsNames(), preset.statefulReplicas()));
                 }
             }
             List<NetworkIntent> resolved = BuildChecks.intents(intents, named, name);

@@ -6,6 +6,7 @@ import dev.berth.dsl.workload.Agent;
 import dev.berth.dsl.workload.BatchJob;
 import dev.berth.dsl.workload.ExternalService;
 import dev.berth.dsl.workload.PodComponent;
+import dev.berth.dsl.workload.ReplicatedService;
 import dev.berth.dsl.workload.StatefulService;
 import dev.berth.dsl.workload.StatelessService;
 
@@ -39,17 +40,21 @@ public final class Berth {
 
     /**
      * A component whose workload kind follows from its profile: a StatefulSet when the profile needs stable
-     * identity, a Deployment otherwise. {@code explain()} says which and why.
+     * identity, a Deployment otherwise. {@code explain()} says which and why. The kind is chosen at run time, so the
+     * returned type carries what both kinds share: {@code replicas(n)}, {@code storage(size)} and every
+     * {@link PodComponent} verb. For the verbs of one kind ({@code autoscale}; {@code pattern}, {@code backup}), name
+     * the kind with {@link #statelessService(String, StateProfile)} or {@link #statefulService(String, StateProfile)},
+     * which return that kind's type and refuse a profile of the other kind.
      *
      * <pre>{@code
-     * Berth.service("basket", StateProfile.inMemoryState()).image("ghcr.io/acme/basket:1.0.0"); // a Deployment
+     * Berth.service("basket", StateProfile.inMemoryState()).image("ghcr.io/acme/basket:1.0.0").replicas(3); // a Deployment
      * }</pre>
      *
      * @param name the component's name
      * @param profile what it remembers, does with a disk, and whose data it holds
      * @return a {@link StatefulService} or a {@link StatelessService}
      */
-    public static PodComponent<?> service(String name, StateProfile profile) {
+    public static ReplicatedService<?> service(String name, StateProfile profile) {
         return profile.prefersStatefulSet() ? StatefulService.named(name, profile)
                 : StatelessService.named(name, profile);
     }
@@ -57,11 +62,32 @@ public final class Berth {
     /**
      * A stateless service: a Deployment.
      *
+     * <pre>{@code
+     * Berth.statelessService("web").image("ghcr.io/acme/web:1.4.2").expose(Ports.http(3000));
+     * }</pre>
+     *
      * @param name the component's name
      * @return the service
      */
     public static StatelessService statelessService(String name) {
         return StatelessService.named(name, StateProfile.stateless());
+    }
+
+    /**
+     * A service whose replicas are interchangeable, with a profile that does not need stable identity: a
+     * Deployment, with the Deployment's verbs ({@code autoscale}, {@code exposeOnLoadBalancer}, ...).
+     *
+     * <pre>{@code
+     * Berth.statelessService("basket", StateProfile.inMemoryState()).autoscale(2, 6);
+     * }</pre>
+     *
+     * @param name the component's name
+     * @param profile a profile that does not need stable identity, such as {@code StateProfile.inMemoryState()}
+     * @return the service
+     * @throws IllegalArgumentException when the profile needs stable identity
+     */
+    public static StatelessService statelessService(String name, StateProfile profile) {
+        return StatelessService.named(name, profile);
     }
 
     /**

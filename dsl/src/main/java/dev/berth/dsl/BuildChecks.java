@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The refusals an application can only make once every component is known: a Secret read but never added,
- * authoritative data on a claim whose StorageClass or volume cannot keep it, and network intents to no component, on a
- * port the target does not listen on, or to an external host without addresses.
+ * The refusals an application can only make once every component is known: a Secret or ConfigMap read but never
+ * added, authoritative data on a claim whose StorageClass or volume cannot keep it, and network intents to no
+ * component, on a port the target does not listen on, or to an external host without addresses.
  */
 final class BuildChecks {
 
@@ -30,15 +30,18 @@ final class BuildChecks {
     }
 
     /**
-     * @throws IllegalArgumentException naming the reader, the Secret and both fixes when a Secret referred to with
-     *     {@code Secrets.ref(name)} was never added
+     * @throws IllegalArgumentException naming the reader, the Secret or ConfigMap and both fixes when one referred to
+     *     by name ({@code Secrets.ref(name)}, {@code ConfigMaps.ref(name)}) was never added
      */
     static void requiredObjectsAdded(Assembly a) {
         for (Map.Entry<ObjectRef, ObjectRef> e : a.missing().entrySet()) {
+            String kind = e.getKey().kind();
             String name = e.getKey().name();
-            throw new IllegalArgumentException(e.getValue() + " reads Secret \"" + name + "\", which is neither added "
-                    + "to application " + a.application() + " nor declared existing: add Secrets.unsafeInline(\""
-                    + name + "\", ...) to the application, or refer to it with Secrets.existing(\"" + name + "\")");
+            String add = kind.equals("ConfigMap") ? "ConfigMaps.named(\"" + name + "\").with(...)"
+                    : "Secrets.unsafeInline(\"" + name + "\", ...)";
+            throw new IllegalArgumentException(e.getValue() + " reads " + kind + " \"" + name + "\", which is neither "
+                    + "added to application " + a.application() + " nor declared existing: add " + add + " to the "
+                    + "application, or refer to it with " + kind + "s.existing(\"" + name + "\")");
         }
     }
 

@@ -177,6 +177,47 @@ class RefusedAtBuildTimeTest {
         assertThat(m.find(ConfigMap.class, "a", "flags")).isPresent();
     }
 
+    @Test
+    void a_config_map_read_into_the_environment_but_neither_added_nor_declared_existing_is_refused() {
+        // GIVEN a component reading a key of ConfigMap "flags" by name, and no such ConfigMap in the application
+        var app = Berth.application("a").add(Berth.statelessService("api").image("api:1")
+                .env("MODE", EnvValues.fromConfigMap("flags", "MODE")));
+        // THEN the build names the reader, the ConfigMap and both fixes
+        assertThatThrownBy(app::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Deployment a/api reads ConfigMap \"flags\", which is neither added to application a nor "
+                        + "declared existing: add ConfigMaps.named(\"flags\").with(...) to the application, or refer "
+                        + "to it with ConfigMaps.existing(\"flags\")");
+    }
+
+    @Test
+    void a_config_map_mounted_but_neither_added_nor_declared_existing_is_refused() {
+        var app = Berth.application("a").add(Berth.statelessService("web").image("w:1")
+                .mount("/etc/web", Volumes.fromConfigMap(ConfigMaps.ref("web-conf"))));
+        assertThatThrownBy(app::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Deployment a/web reads ConfigMap \"web-conf\", which is neither added to application a "
+                        + "nor declared existing: add ConfigMaps.named(\"web-conf\").with(...) to the application, or "
+                        + "refer to it with ConfigMaps.existing(\"web-conf\")");
+    }
+
+    @Test
+    void a_config_map_declared_existing_may_be_read_and_is_not_written() {
+        // GIVEN a ConfigMap managed outside the application, read through the environment and a mount
+        var m = Berth.application("a").add(Berth.statelessService("api").image("api:1")
+                .env("REGION", EnvValues.fromConfigMap(ConfigMaps.existing("cluster-info"), "region"))
+                .mount("/etc/ca", Volumes.fromConfigMap(ConfigMaps.existing("ca-bundle")))).build().manifest();
+        // THEN the build goes on, and neither ConfigMap is written into the manifest
+        assertThat(m.find(ConfigMap.class, "a", "cluster-info")).isEmpty();
+        assertThat(m.find(ConfigMap.class, "a", "ca-bundle")).isEmpty();
+    }
+
+    @Test
+    void a_config_map_added_to_the_application_may_be_read_by_name() {
+        var m = Berth.application("a").add(ConfigMaps.named("flags").with("MODE", "strict"))
+                .add(Berth.statelessService("api").image("api:1")
+                        .env("MODE", EnvValues.fromConfigMap(ConfigMaps.ref("flags"), "MODE"))).build().manifest();
+        assertThat(m.find(ConfigMap.class, "a", "flags")).isPresent();
+    }
+
     // "Do not refuse what is legal: a ConfigMap named like its component is refused today; it must build."
 
     @Test

@@ -37,6 +37,19 @@ import java.util.Objects;
  */
 public record StateProfile(State state, Disk disk, Data data) {
 
+    /**
+     * The annotation that carries a workload's profile as {@link #annotationValue()}, such as
+     * {@code berth.dev/state-profile: STATEFUL/NONE/NONE}, so the validator can judge the workload by what its author
+     * said it remembers.
+     */
+    public static final String ANNOTATION = "berth.dev/state-profile";
+
+    /**
+     * The annotation that carries why a stateful workload keeps no storage (its state may be lost on restart), beside
+     * {@link #ANNOTATION}.
+     */
+    public static final String WITHOUT_STORAGE_ANNOTATION = "berth.dev/without-storage";
+
     /** Whether the process remembers past interactions. */
     public enum State {
         /** Answers each request from the request alone: a geo-coordinate converter. */
@@ -288,5 +301,45 @@ public record StateProfile(State state, Disk disk, Data data) {
      */
     public boolean prefersStatefulSet() {
         return needsStableIdentity();
+    }
+
+    /**
+     * The profile as the value of {@link #ANNOTATION}: its three answers, separated by slashes.
+     *
+     * <pre>{@code
+     * StateProfile.inMemoryState().annotationValue(); // "STATEFUL/NONE/NONE"
+     * }</pre>
+     *
+     * @return {@code STATE/DISK/DATA}
+     */
+    public String annotationValue() {
+        return state + "/" + disk + "/" + data;
+    }
+
+    /**
+     * The profile an {@link #ANNOTATION} value says, if it says one that can exist.
+     *
+     * <pre>{@code
+     * StateProfile.fromAnnotation("STATEFUL/NONE/NONE"); // Optional[inMemoryState()]
+     * StateProfile.fromAnnotation("stateful");           // Optional.empty
+     * }</pre>
+     *
+     * @param value the annotation's value, or null
+     * @return the profile, or empty when the value is absent or not a profile
+     */
+    public static java.util.Optional<StateProfile> fromAnnotation(String value) {
+        if (value == null) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = value.trim().split("/", -1);
+        if (parts.length != 3) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new StateProfile(State.valueOf(parts[0]), Disk.valueOf(parts[1]),
+                    Data.valueOf(parts[2])));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -172,4 +172,20 @@ class StateProfileTest {
         assertThat(profile.needsStableIdentity()).isFalse();
         assertThat(profile.nodeLocalStorageIsEnough()).isTrue();
     }
+
+    @Test
+    void a_profile_written_as_an_annotation_reads_back_as_the_same_profile() {
+        // GIVEN the in-memory basket's profile WHEN written as the annotation's value and read back
+        String value = StateProfile.inMemoryState().annotationValue();
+        // THEN the value names the three answers, and reads back as the same profile
+        assertThat(value).isEqualTo("STATEFUL/NONE/NONE");
+        assertThat(StateProfile.fromAnnotation(value)).contains(StateProfile.inMemoryState());
+    }
+
+    @Test
+    void an_annotation_that_is_not_a_possible_profile_reads_as_none() {
+        assertThat(List.of(StateProfile.fromAnnotation("stateful"), StateProfile.fromAnnotation("STATEFUL/NONE"),
+                StateProfile.fromAnnotation("STATELESS/READ_ONLY/NONE"), StateProfile.fromAnnotation(null)))
+                .allSatisfy(p -> assertThat(p).isEmpty());
+    }
 }

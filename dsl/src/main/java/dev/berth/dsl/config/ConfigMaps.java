@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * ConfigMaps defined by the application.
+ * ConfigMaps defined by the application, and references to ConfigMaps read by name.
  *
  * <pre>{@code
  * Config web = ConfigMaps.named("web").with("LOG_LEVEL", "info");
  * Config same = ConfigMaps.of("web", Map.of("LOG_LEVEL", "info"));
+ * ConfigMapRef clusterInfo = ConfigMaps.existing("cluster-info");
  * }</pre>
  *
  * See <a href="https://kubernetes.io/docs/concepts/configuration/configmap/">ConfigMaps</a>.
@@ -45,5 +46,38 @@ public final class ConfigMaps {
      */
     public static Config of(String name, Map<String, String> data) {
         return new Config(name, new TreeMap<>(data));
+    }
+
+    /**
+     * A ConfigMap managed outside the application (declared existing): the build does not look for it among the
+     * application's objects, and its changes do not roll the pods (Berth does not know its data).
+     *
+     * <pre>{@code
+     * api.env("REGION", EnvValues.fromConfigMap(ConfigMaps.existing("cluster-info"), "region"));
+     * }</pre>
+     *
+     * @param name the ConfigMap's name
+     * @return the reference
+     * @throws IllegalArgumentException naming the name when it is not a DNS-1123 subdomain
+     */
+    public static ConfigMapRef existing(String name) {
+        return new ConfigMapRef(name, true);
+    }
+
+    /**
+     * The reference to a ConfigMap added to the application, by its name. Building an application that reads it
+     * without adding it is refused.
+     *
+     * <pre>{@code
+     * app.add(ConfigMaps.named("flags").with("MODE", "strict"));
+     * api.env("MODE", EnvValues.fromConfigMap(ConfigMaps.ref("flags"), "MODE"));
+     * }</pre>
+     *
+     * @param name the ConfigMap's name
+     * @return the reference
+     * @throws IllegalArgumentException naming the name when it is not a DNS-1123 subdomain
+     */
+    public static ConfigMapRef ref(String name) {
+        return new ConfigMapRef(name, false);
     }
 }

@@ -77,10 +77,31 @@ public final class EnvValues {
     }
 
     /**
-     * A key of a ConfigMap managed elsewhere.
+     * A key of a ConfigMap read by name: one managed elsewhere ({@code ConfigMaps.existing(name)}) or one added to
+     * the application ({@code ConfigMaps.ref(name)}; a build that never adds it is refused).
      *
      * <pre>{@code
-     * EnvValues.fromConfigMap("cluster-info", "region");
+     * EnvValues.fromConfigMap(ConfigMaps.existing("cluster-info"), "region");
+     * }</pre>
+     *
+     * @param configMap the ConfigMap
+     * @param key the key
+     * @return the env value
+     */
+    public static EnvValue fromConfigMap(ConfigMapRef configMap, String key) {
+        EnvVarSource s = new EnvVarSourceBuilder().withNewConfigMapKeyRef().withName(configMap.name()).withKey(key)
+                .endConfigMapKeyRef().build();
+        return new EnvValue(Optional.empty(), Optional.of(s), Optional.empty(), Optional.empty(),
+                Optional.of(configMap));
+    }
+
+    /**
+     * A key of a ConfigMap added to the application, by its name: the same as
+     * {@code fromConfigMap(ConfigMaps.ref(configMap), key)}. For a ConfigMap managed elsewhere, say
+     * {@code fromConfigMap(ConfigMaps.existing(configMap), key)}.
+     *
+     * <pre>{@code
+     * EnvValues.fromConfigMap("flags", "MODE");
      * }</pre>
      *
      * @param configMap the ConfigMap's name
@@ -88,9 +109,7 @@ public final class EnvValues {
      * @return the env value
      */
     public static EnvValue fromConfigMap(String configMap, String key) {
-        EnvVarSource s = new EnvVarSourceBuilder().withNewConfigMapKeyRef().withName(configMap).withKey(key)
-                .endConfigMapKeyRef().build();
-        return new EnvValue(Optional.empty(), Optional.of(s), Optional.empty());
+        return fromConfigMap(ConfigMaps.ref(configMap), key);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.berth.dsl.storage;
 
 import dev.berth.dsl.config.Config;
+import dev.berth.dsl.config.ConfigMapRef;
 import dev.berth.dsl.config.SecretRef;
 import dev.berth.dsl.spi.Component;
 import java.util.List;
@@ -22,9 +23,11 @@ import java.util.Optional;
  * @param companion the component that defines what the volume refers to (a claim, a ConfigMap), added with it
  * @param config the application's ConfigMap behind it, for the config checksum
  * @param secrets the Secrets it reads, so a build can check those added with the application are there
+ * @param configMaps the ConfigMaps it reads by name, so a build can check those added with the application are there
  */
 public record Volume(Optional<String> name, io.fabric8.kubernetes.api.model.Volume source, boolean readOnly,
-        Optional<Component> companion, Optional<Config> config, List<SecretRef> secrets) {
+        Optional<Component> companion, Optional<Config> config, List<SecretRef> secrets,
+        List<ConfigMapRef> configMaps) {
 
     /**
      * Checks nothing is null.
@@ -35,13 +38,34 @@ public record Volume(Optional<String> name, io.fabric8.kubernetes.api.model.Volu
      * @param companion the companion
      * @param config the ConfigMap
      * @param secrets the Secrets it reads
+     * @param configMaps the ConfigMaps it reads by name
      */
     public Volume {
         secrets = List.copyOf(secrets);
+        configMaps = List.copyOf(configMaps);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(companion, "companion");
         Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * A volume that reads no ConfigMap by name.
+     *
+     * <pre>{@code
+     * new Volume(Optional.empty(), source, false, Optional.empty(), Optional.empty(), List.of());
+     * }</pre>
+     *
+     * @param name the name
+     * @param source the fabric8 volume
+     * @param readOnly whether read-only
+     * @param companion the companion
+     * @param config the ConfigMap
+     * @param secrets the Secrets it reads
+     */
+    public Volume(Optional<String> name, io.fabric8.kubernetes.api.model.Volume source, boolean readOnly,
+            Optional<Component> companion, Optional<Config> config, List<SecretRef> secrets) {
+        this(name, source, readOnly, companion, config, secrets, List.of());
     }
 
     /**
@@ -55,7 +79,7 @@ public record Volume(Optional<String> name, io.fabric8.kubernetes.api.model.Volu
      * @return the copy
      */
     public Volume named(String value) {
-        return new Volume(Optional.of(value), source, readOnly, companion, config, secrets);
+        return new Volume(Optional.of(value), source, readOnly, companion, config, secrets, configMaps);
     }
 
     /**
@@ -68,6 +92,6 @@ public record Volume(Optional<String> name, io.fabric8.kubernetes.api.model.Volu
      * @return the copy
      */
     public Volume readOnlyMount() {
-        return new Volume(name, source, true, companion, config, secrets);
+        return new Volume(name, source, true, companion, config, secrets, configMaps);
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.dsl.storage;
 
 import dev.berth.dsl.config.Config;
+import dev.berth.dsl.config.ConfigMapRef;
 import dev.berth.dsl.config.SecretRef;
 import io.fabric8.kubernetes.api.model.ProjectedVolumeSourceBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -81,6 +82,22 @@ public final class Volumes {
     public static Volume fromConfigMap(Config config) {
         return new Volume(Optional.empty(), new VolumeBuilder().withNewConfigMap().withName(config.name()).endConfigMap()
                 .build(), true, Optional.of(config), Optional.of(config), List.of());
+    }
+
+    /**
+     * A ConfigMap read by name, mounted read-only: one managed elsewhere ({@code ConfigMaps.existing(name)}), or one
+     * added to the application ({@code ConfigMaps.ref(name)}; a build that never adds it is refused).
+     *
+     * <pre>{@code
+     * Volumes.fromConfigMap(ConfigMaps.existing("ca-bundle"));
+     * }</pre>
+     *
+     * @param configMap the ConfigMap
+     * @return the volume
+     */
+    public static Volume fromConfigMap(ConfigMapRef configMap) {
+        return new Volume(Optional.empty(), new VolumeBuilder().withNewConfigMap().withName(configMap.name())
+                .endConfigMap().build(), true, Optional.empty(), Optional.empty(), List.of(), List.of(configMap));
     }
 
     /**

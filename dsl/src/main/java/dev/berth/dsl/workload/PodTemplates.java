@@ -3,6 +3,7 @@ package dev.berth.dsl.workload;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.text.Patterns;
 import dev.berth.dsl.config.Config;
+import dev.berth.dsl.config.ConfigMapRef;
 import dev.berth.dsl.config.EnvValue;
 import dev.berth.dsl.config.SecretRef;
 import dev.berth.dsl.container.Container;
@@ -52,20 +53,33 @@ final class PodTemplates {
      * @param spreadWhenUnsatisfiable the spread constraint's {@code whenUnsatisfiable}, or null for no spread
      * @param restartPolicy the pod's restart policy, or null for the default
      * @param presetName the datastore preset's name, for explanations, or null
+     * @param antiAffinity whether no two of the workload's pods may run on one node (hard pod anti-affinity)
      */
     record Extras(Map<String, String> mounts, Map<String, EnvValue> env, Long uid, Boolean readOnlyRoot,
-            List<String> writable, String spreadWhenUnsatisfiable, String restartPolicy, String presetName) {
+            List<String> writable, String spreadWhenUnsatisfiable, String restartPolicy, String presetName,
+            boolean antiAffinity) {
+
+        Extras(Map<String, String> mounts, Map<String, EnvValue> env, Long uid, Boolean readOnlyRoot,
+                List<String> writable, String spreadWhenUnsatisfiable, String restartPolicy, String presetName) {
+            this(mounts, env, uid, readOnlyRoot, writable, spreadWhenUnsatisfiable, restartPolicy, presetName, false);
+        }
 
         static Extras none() {
             return new Extras(Map.of(), Map.of(), null, null, List.of(), null, null, null);
         }
 
         Extras withSpread(String when) {
-            return new Extras(mounts, env, uid, readOnlyRoot, writable, when, restartPolicy, presetName);
+            return new Extras(mounts, env, uid, readOnlyRoot, writable, when, restartPolicy, presetName, antiAffinity);
         }
 
         Extras withRestartPolicy(String policy) {
-            return new Extras(mounts, env, uid, readOnlyRoot, writable, spreadWhenUnsatisfiable, policy, presetName);
+            return new Extras(mounts, env, uid, readOnlyRoot, writable, spreadWhenUnsatisfiable, policy, presetName,
+                    antiAffinity);
+        }
+
+        Extras withAntiAffinity(boolean value) {
+            return new Extras(mounts, env, uid, readOnlyRoot, writable, spreadWhenUnsatisfiable, restartPolicy,
+                    presetName, value);
         }
     }
 
@@ -96,6 +110,7 @@ final class PodTemplates {
             m.volume().companion().ifPresent(companion -> companion.contribute(a));
             m.volume().config().ifPresent(configs::add);
             m.volume().secrets().forEach(s -> requireAdded(a, s, owner));
+            m.volume().configMaps().forEach(cm -> requireAdded(a, cm, owner));
         }
         extras.mounts().forEach((volumeName, path) -> mounts.add(new VolumeMountBuilder().withName(volumeName)
                 .withMountPath(path).build()));
@@ -124,6 +139,7 @@ final class PodTemplates {
                     }
                 });
                 v.secret().ifPresent(s -> requireAdded(a, s, owner));
+                v.configMap().ifPresent(cm -> requireAdded(a, cm, owner));
             }
         }
         requireOneMountPerPath(c.main.name(), owner, mounts);
@@ -162,6 +178,12 @@ final class PodTemplates {
                     .withWhenUnsatisfiable(extras.spreadWhenUnsatisfiable())
                     .withNewLabelSelector().withMatchLabels(a.selector(owner.name())).endLabelSelector().build());
         }
+        if (extras.antiAffinity()) {
+            pod.withNewAffinity().withNewPodAntiAffinity().addNewRequiredDuringSchedulingIgnoredDuringExecution()
+                    .withTopologyKey("kubernetes.io/hostname")
+                    .withNewLabelSelector().withMatchLabels(a.selector(owner.name())).endLabelSelector()
+                    .endRequiredDuringSchedulingIgnoredDuringExecution().endPodAntiAffinity().endAffinity();
+        }
         c.podCustomizers.forEach(custom -> custom.accept(pod));
 
         Map<String, String> annotations = new LinkedHashMap<>();
@@ -180,6 +202,13 @@ final class PodTemplates {
     private static void requireAdded(Assembly a, SecretRef secret, ObjectRef owner) {
         if (!secret.existing()) {
             a.requireAdded(ObjectRef.of("Secret", a.namespace(), secret.name()), owner);
+        }
+    }
+
+    /** A ConfigMap referred to with {@code ConfigMaps.ref(name)} must be added to the application; the build checks. */
+    private static void requireAdded(Assembly a, ConfigMapRef configMap, ObjectRef owner) {
+        if (!configMap.existing()) {
+            a.requireAdded(ObjectRef.of("ConfigMap", a.namespace(), configMap.name()), owner);
         }
     }
 

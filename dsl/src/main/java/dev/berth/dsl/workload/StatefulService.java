@@ -37,22 +37,25 @@ import java.util.Optional;
  *         .backup(Backup.toClaim("0 3 * * *", Quantities.gi(100)));
  * }</pre>
  */
-public final class StatefulService extends PodComponent<StatefulService> {
+public final class StatefulService extends ReplicatedService<StatefulService> {
 
     private final DatastorePreset datastore;
     private StatefulPattern pattern = StatefulPattern.singlePrimary();
     private final List<ClaimTemplate> templates = new ArrayList<>();
     private SecretRef credentials;
     private Backup backup;
+    private String storageClass;
+    private String storagePath;
+    private String withoutStorage;
+    private Spread spread = Spread.topologySpread();
     private final List<java.util.function.Consumer<StatefulSetBuilder>> customizers = new ArrayList<>();
     /** The suppressions {@link DataSafety} asks for in the build under way. */
     private Map<String, String> suppressions = Map.of();
 
     StatefulService(String name, StateProfile profile, DatastorePreset datastore) {
         super(name, profile);
-        if (!profile.prefersStatefulSet()) {
-            throw new IllegalArgumentException("profile " + profile + " of " + name + " does not need stable "
-                    + "identity: use Berth.statelessService or Berth.service, which choose a Deployment");
+        if (!profile.prefersStatefulSet() && profile.disk() != StateProfile.Disk.NONE) {
+            throw new IllegalArgumentException(notStateful(name, profile));
         }
         this.datastore = datastore;
         if (datastore != null) {
@@ -109,6 +112,10 @@ public final class StatefulService extends PodComponent<StatefulService> {
         templates.addAll(base.templates);
         credentials = base.credentials;
         backup = base.backup;
+        storageClass = base.storageClass;
+        storagePath = base.storagePath;
+        withoutStorage = base.withoutStorage;
+        spread = base.spread;
         customizers.addAll(base.customizers);
     }
 
@@ -124,19 +131,6 @@ public final class StatefulService extends PodComponent<StatefulService> {
      */
     public static StatefulService from(StatefulService base) {
         return new StatefulService(base);
-    }
-
-    /**
-     * Replicas of a single-primary service. Default: the preset's {@code statefulReplicas} (1). Rings and read
-     * replicas take their counts from the {@link StatefulPattern}.
-     *
-     * @param value 0 or more
-     * @return this service
-     * @throws IllegalArgumentException for a negative value
-     */
-    public StatefulService replicas(int value) {
-        replicas = requireReplicas(name, value);
-        return this;
     }
 
     /**
@@ -165,6 +159,110 @@ public final class StatefulService extends PodComponent<StatefulService> {
     public StatefulService storage(Quantity size) {
         templates.removeIf(t -> t.name().equals("data"));
         templates.add(0, Claims.template("data", size));
+        return this;
+    }
+
+    /**
+     * The StorageClass of each replica's {@code data} claim, whether its size comes from {@link #storage(Quantity)} or
+     * from the datastore preset. Default: the preset's {@code storageClass} (the cluster's default class when unset).
+     * See <a href="https://kubernetes.io/docs/concepts/storage/storage-classes/">Storage Classes</a>.
+     *
+     * <pre>{@code
+     * db.storage(Quantities.gi(50)).storageClass("ssd");
+     * }</pre>
+     *
+     * @param className the class's name
+     * @return this service
+     */
+    public StatefulService storageClass(String className) {
+        storageClass = dev.berth.core.values.DnsNames.requireDns1123Subdomain("StorageClass name", className);
+        return this;
+    }
+
+    /**
+     * The StorageClass of each replica's {@code data} claim, from a class the application defines (add it to the
+     * application too).
+     *
+     * <pre>{@code
+     * StorageClasses.Spec ssd = StorageClasses.named("ssd", "ebs.csi.aws.com");
+     * app.add(ssd).add(db.storage(Quantities.gi(50)).storageClass(ssd));
+     * }</pre>
+     *
+     * @param storageClass the class
+     * @return this service
+     */
+    public StatefulService storageClass(dev.berth.dsl.storage.StorageClasses.Spec storageClass) {
+        return storageClass(Objects.requireNonNull(storageClass, "storageClass").name());
+    }
+
+    /**
+     * Where the main container mounts each replica's {@code data} claim. Default: the datastore preset's data path
+     * ({@code /var/lib/postgresql/data} for PostgreSQL...), else {@code /data}.
+     *
+     * <pre>{@code
+     * Berth.statefulService("index", StateProfile.diskCache()).storage(Quantities.gi(10)).storagePath("/var/lib/index");
+     * }</pre>
+     *
+     * @param path an absolute path
+     * @return this service
+     * @throws IllegalArgumentException when the path is not absolute
+     */
+    public StatefulService storagePath(String path) {
+        if (path == null || !path.startsWith("/")) {
+            throw new IllegalArgumentException("storage path of " + name + " must be absolute, was " + path);
+        }
+        storagePath = path;
+        return this;
+    }
+
+    /**
+     * Keeps a StatefulSet without any storage, for state held in memory whose loss is acceptable (the shopping
+     * basket whose sessions may be lost, kept on a StatefulSet for its stable pod names). Allowed for a profile that
+     * writes no disk ({@code StateProfile.inMemoryState()}, {@code cache()}), which would otherwise get a Deployment.
+     * The StatefulSet carries {@code berth.dev/state-profile} (the profile, such as {@code STATEFUL/NONE/NONE}) and
+     * {@code berth.dev/without-storage} (the reason), which the validator's {@code stateful-without-storage} rule
+     * reads to say, as information, that the state is lost on restart. Default: storage is required when the profile
+     * writes to disk, and a profile that writes no disk is refused by a StatefulSet.
+     *
+     * <pre>{@code
+     * Berth.statefulService("basket", StateProfile.inMemoryState()).image("ghcr.io/acme/basket:1.8.0")
+     *         .withoutStorage("sessions may be lost: a basket is rebuilt from the order history");
+     * }</pre>
+     *
+     * @param reason why losing the state on restart is acceptable
+     * @return this service
+     * @throws IllegalArgumentException when the reason is blank, or the profile writes to disk
+     */
+    public StatefulService withoutStorage(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("withoutStorage of " + name + " needs a reason (why losing the state "
+                    + "on restart is acceptable), was " + (reason == null ? "null" : "\"" + reason + "\""));
+        }
+        if (profile.disk() != StateProfile.Disk.NONE) {
+            throw new IllegalArgumentException("withoutStorage of " + name + ": profile " + profile.annotationValue()
+                    + " writes to disk, so it needs storage(Quantities.gi(n)); withoutStorage is for state kept in "
+                    + "memory (StateProfile.inMemoryState())");
+        }
+        withoutStorage = reason;
+        return this;
+    }
+
+    /**
+     * How the replicas are placed across nodes. Default: {@link Spread#topologySpread()}, a topology spread whose
+     * strictness is the preset's {@code statefulSpreadWhenUnsatisfiable} ({@code DoNotSchedule} in production); no
+     * spread when the preset's {@code spreadAcrossNodes} is false. {@link Spread#requiredAcrossNodes()} forbids two
+     * replicas on one node (hard pod anti-affinity).
+     *
+     * <pre>{@code
+     * Berth.datastore("cassandra", DatastorePresets.cassandra()).pattern(StatefulPattern.ring(3))
+     *         .spread(Spread.requiredAcrossNodes());
+     * }</pre>
+     *
+     * @param value the spread
+     * @return this service
+     */
+    public StatefulService spread(Spread value) {
+        spread = Objects.requireNonNull(value, "spread");
         return this;
     }
 
@@ -255,6 +353,32 @@ public final class StatefulService extends PodComponent<StatefulService> {
     }
 
     /**
+     * The stable DNS names of the pods of every StatefulSet of the pattern, by StatefulSet name, ordinal 0 first: the
+     * primary (or the ring), then {@code <name>-replica} for a primary with read replicas.
+     *
+     * <pre>{@code
+     * db.pattern(StatefulPattern.primaryWithReadReplicas(2)).podDnsNamesBySet("shop", PodDnsNames.clusterLocal(), 1);
+     * // {db=[db-0.db-headless.shop.svc.cluster.local],
+     * //  db-replica=[db-replica-0.db-replica-headless.shop.svc.cluster.local, db-replica-1...]}
+     * }</pre>
+     *
+     * @param namespace the namespace
+     * @param dns the DNS naming, with the cluster domain
+     * @param fallbackReplicas the replicas of a single primary when the component does not set them
+     * @return StatefulSet name to its pods' names, in pattern order
+     */
+    public Map<String, List<String>> podDnsNamesBySet(String namespace, dev.berth.core.state.PodDnsNames dns,
+            int fallbackReplicas) {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        names.put(name, podDnsNames(namespace, dns, fallbackReplicas));
+        if (pattern.kind() == StatefulPattern.Kind.PRIMARY_WITH_READ_REPLICAS) {
+            String replicaSet = name + "-replica";
+            names.put(replicaSet, dns.allFqdns(replicaSet, pattern.members(), headless(replicaSet), namespace));
+        }
+        return names;
+    }
+
+    /**
      * The connections the pattern itself needs, which the application adds to its NetworkPolicies: ring members
      * reach each other, read replicas reach the primary, the backup job reaches the datastore (and object storage on
      * port 443).
@@ -298,7 +422,21 @@ public final class StatefulService extends PodComponent<StatefulService> {
 
     @Override
     String dataPath() {
+        if (storagePath != null) {
+            return storagePath;
+        }
         return datastore != null ? datastore.dataPath() : super.dataPath();
+    }
+
+    /** The data template with the class and mount path said by {@link #storageClass} and {@link #storagePath}. */
+    private ClaimTemplate placed(ClaimTemplate data) {
+        ClaimTemplate t = storageClass != null ? data.storageClass(storageClass) : data;
+        return storagePath != null ? t.mountedAt(storagePath) : t;
+    }
+
+    private static String notStateful(String name, StateProfile profile) {
+        return "profile " + profile + " of " + name + " does not need stable identity: use Berth.statelessService or "
+                + "Berth.service, which choose a Deployment";
     }
 
     static String headless(String set) {
@@ -315,8 +453,16 @@ public final class StatefulService extends PodComponent<StatefulService> {
         Preset p = a.preset();
         suppressions = DataSafety.check(this, a, dataPath(), !p.retainClaims());
         DataSafety.recordClaims(this, a, ObjectRef.of("StatefulSet", a.namespace(), name));
+        if (!profile.prefersStatefulSet() && withoutStorage == null) {
+            throw new IllegalArgumentException(notStateful(name, profile) + ", or keep a StatefulSet without storage "
+                    + "with withoutStorage(\"reason\")");
+        }
+        if (withoutStorage != null && !templates.isEmpty()) {
+            throw new IllegalArgumentException(name + " says withoutStorage(\"" + withoutStorage + "\") but has claim "
+                    + "templates " + templates.stream().map(ClaimTemplate::name).toList() + ": drop one or the other");
+        }
         List<ClaimTemplate> claims = new ArrayList<>(templates);
-        if (claims.stream().noneMatch(t -> t.name().equals("data"))) {
+        if (withoutStorage == null && claims.stream().noneMatch(t -> t.name().equals("data"))) {
             if (datastore != null) {
                 claims.add(0, Claims.template("data", datastore.storageSize()));
             } else if (profile.disk() == StateProfile.Disk.READ_WRITE) {
@@ -324,6 +470,7 @@ public final class StatefulService extends PodComponent<StatefulService> {
                         + "call storage(Quantities.gi(n))");
             }
         }
+        claims.replaceAll(t -> t.name().equals("data") ? placed(t) : t);
         PodTemplates.addIdentity(this, a);
         Map<String, EnvValue> env = new LinkedHashMap<>();
         if (datastore != null) {
@@ -365,6 +512,7 @@ public final class StatefulService extends PodComponent<StatefulService> {
         if (backup != null) {
             addBackup(a);
         }
+        addServiceMonitor(a);
     }
 
     private void set(Assembly a, String setName, int count, String podManagement, boolean publishNotReady,
@@ -377,16 +525,19 @@ public final class StatefulService extends PodComponent<StatefulService> {
         Map<String, String> labels = a.labels(setName, role);
         main.image().flatMap(i -> i.tag()).ifPresent(tag -> labels.put("app.kubernetes.io/version", tag));
         Map<String, String> mounts = new LinkedHashMap<>();
-        String dataPath = datastore != null ? datastore.dataPath() : "/data";
+        String dataPath = dataPath();
         for (ClaimTemplate t : claims) {
             mounts.put(t.name(), t.mountPath().orElse(t.name().equals("data") ? dataPath : "/" + t.name()));
         }
-        boolean spread = p.spreadAcrossNodes();
         var template = PodTemplates.render(this, a, ref, labels, new PodTemplates.Extras(mounts, env,
                 datastore != null ? datastore.uid() : null, datastore != null ? datastore.readOnlyRootFilesystem() : null,
                 datastore != null ? datastore.writablePaths() : List.of(),
-                spread ? p.statefulSpreadWhenUnsatisfiable() : null, null,
-                datastore != null ? datastore.datastore().id() : null));
+                spread.required() || !p.spreadAcrossNodes() ? null : p.statefulSpreadWhenUnsatisfiable(), null,
+                datastore != null ? datastore.datastore().id() : null).withAntiAffinity(spread.required()));
+        if (spread.required()) {
+            a.explain(ref, "spec.template.spec.affinity.podAntiAffinity", "required across kubernetes.io/hostname",
+                    Origin.USER, "spread(Spread.requiredAcrossNodes())");
+        }
         String retain = p.retainClaims() ? "Retain" : "Delete";
         a.explain(ref, "spec.persistentVolumeClaimRetentionPolicy", retain, Origin.PRESET,
                 p.name() + ".retainClaims" + (profile.needsPersistentStorage() ? " (authoritative data)" : ""));
@@ -401,12 +552,19 @@ public final class StatefulService extends PodComponent<StatefulService> {
                     .withNewMetadata().withName(t.name()).withLabels(a.selector(setName)).endMetadata()
                     .withNewSpec().withAccessModes(mode).withStorageClassName(cls)
                     .withNewResources().addToRequests("storage", t.size()).endResources().endSpec().build());
+            boolean onComponent = templates.stream().anyMatch(u -> u.name().equals(t.name()));
             a.explain(ref, "spec.volumeClaimTemplates[" + t.name() + "]", t.size() + " " + mode,
-                    t.accessMode().isPresent() || templates.contains(t) ? Origin.USER : Origin.PRESET,
-                    templates.contains(t) ? "set on the component" : "datastore preset storage size");
+                    t.accessMode().isPresent() || onComponent ? Origin.USER : Origin.PRESET,
+                    onComponent ? "set on the component" : "datastore preset storage size");
+        }
+        Map<String, String> annotations = new LinkedHashMap<>(suppressions);
+        if (withoutStorage != null) {
+            annotations.put(StateProfile.ANNOTATION, profile.annotationValue());
+            annotations.put(StateProfile.WITHOUT_STORAGE_ANNOTATION, withoutStorage);
+            a.explain(ref, "spec.volumeClaimTemplates", "none", Origin.USER, "withoutStorage: " + withoutStorage);
         }
         StatefulSetBuilder b = new StatefulSetBuilder()
-                .withMetadata(a.metadata(setName, labels).addToAnnotations(suppressions).build())
+                .withMetadata(a.metadata(setName, labels).addToAnnotations(annotations).build())
                 .withNewSpec()
                 .withServiceName(headless(setName))
                 .withReplicas(count)
@@ -425,7 +583,7 @@ public final class StatefulService extends PodComponent<StatefulService> {
         if (!main.ports().isEmpty()) {
             Wiring.service(a, setName.endsWith("-replica") ? name + "-read" : setName, setName, role, selector,
                     main.ports(), "ClusterIP", false, false,
-                    access == null ? "client Service of the ring" : access + " client Service", List.of());
+                    access == null ? "client Service of the ring" : access + " client Service", metricsLabel());
         }
         Wiring.disruptionBudget(a, setName, role, selector, "stateful replicas are drained one at a time");
     }
@@ -440,15 +598,26 @@ public final class StatefulService extends PodComponent<StatefulService> {
         BatchJob job = new BatchJob(jobName, backup.schedule()).runAsUser(datastore.uid()).role("backup");
         if (backup.claimSize().isPresent()) {
             job.mount("/backup", Volumes.fromClaim(Claims.shared(name + "-backups", backup.claimSize().get())));
-            job.main.image(datastore.image()).command(dump.command().toArray(new String[0]));
+            job.main.image(datastore.image()).command("sh", "-c", datastore.backupCommand().get()
+                    + backup.prune("ls -1 /backup", "rm -f -- \"/backup/$f\""));
             dump.env().forEach(job.main::env);
         } else {
             SecretRef s3 = backup.objectStorageCredentials().get();
             job.mount("/backup", Volumes.emptyDir().named("backup"));
             job.initContainer(dump);
-            job.main.image(backup.uploaderImage())
-                    .command("aws", "s3", "cp", "--recursive", "/backup", backup.objectStorageUrl().get())
-                    .env("HOME", EnvValues.of("/tmp"))
+            String url = backup.objectStorageUrl().get();
+            while (url.endsWith("/")) {
+                url = url.substring(0, url.length() - 1);
+            }
+            job.main.image(backup.uploaderImage());
+            if (backup.keepLast() == 0) {
+                job.main.command("aws", "s3", "cp", "--recursive", "/backup", url);
+            } else {
+                job.main.command("sh", "-c", "aws s3 cp --recursive /backup \"$BACKUP_URL\"" + backup.prune(
+                        "aws s3 ls \"$BACKUP_URL/\" | sed 's/.* //'", "aws s3 rm \"$BACKUP_URL/$f\""))
+                        .env("BACKUP_URL", EnvValues.of(url));
+            }
+            job.main.env("HOME", EnvValues.of("/tmp"))
                     .env("AWS_ACCESS_KEY_ID", EnvValues.fromSecret(s3, "access-key-id"))
                     .env("AWS_SECRET_ACCESS_KEY", EnvValues.fromSecret(s3, "secret-access-key"));
         }

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  *         .autoscale(2, 10);
  * }</pre>
  */
-public final class StatelessService extends PodComponent<StatelessService> {
+public final class StatelessService extends ReplicatedService<StatelessService> {
 
     private Integer minReplicas;
     private Integer maxReplicas;
@@ -82,19 +82,6 @@ public final class StatelessService extends PodComponent<StatelessService> {
      */
     public static StatelessService from(StatelessService base) {
         return new StatelessService(base);
-    }
-
-    /**
-     * The number of replicas. Default: the preset's {@code statelessReplicas} (2 in production). See
-     * <a href="https://kubernetes.io/docs/concepts/workloads/controllers/deployment/">Deployments</a>.
-     *
-     * @param value 0 or more
-     * @return this service
-     * @throws IllegalArgumentException for a negative value
-     */
-    public StatelessService replicas(int value) {
-        replicas = requireReplicas(name, value);
-        return this;
     }
 
     /**
@@ -247,6 +234,7 @@ public final class StatelessService extends PodComponent<StatelessService> {
                 a.explain(ObjectRef.of("Service", a.namespace(), name), "spec.sessionAffinity", "ClientIP",
                         Origin.PROFILE, "state kept in memory: a client returns to the replica that holds it");
             }
+            wiring.addAll(metricsLabel());
             wiring.addAll(serviceCustomizers);
             Wiring.service(a, name, name, role, selector, main.ports(), serviceType, false, false,
                     "the component exposes ports", wiring);
@@ -270,5 +258,6 @@ public final class StatelessService extends PodComponent<StatelessService> {
                     .withType("Utilization").withAverageUtilization(target).endTarget().endResource().endMetric()
                     .endSpec().build());
         }
+        addServiceMonitor(a);
     }
 }

@@ -1,5 +1,6 @@
 package dev.berth.validation.rules.storage;
 
+import dev.berth.core.state.StateProfile;
 import dev.berth.core.workload.Workload;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
@@ -13,13 +14,15 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A stateful workload has no persistent storage, so whatever it remembers is gone after a restart: a cache-capable
  * datastore (Redis, Valkey) that keeps everything in memory, or a StatefulSet that writes only to emptyDir or ephemeral volumes. This is
  * information: for a cache it is the intent. Authoritative datastores on ephemeral storage are
  * {@code authoritative-data-ephemeral}'s; identity-only StatefulSets (no datastore image, no volumes, such as sharded
- * controllers) are no finding.
+ * controllers) are no finding, unless their author marked them stateful with {@code berth.dev/state-profile} (as the
+ * DSL's {@code withoutStorage(reason)} does, the reason in {@code berth.dev/without-storage}).
  */
 public final class StatefulWithoutStorage extends Rule {
 
@@ -48,15 +51,29 @@ public final class StatefulWithoutStorage extends Rule {
             }
             List<Volume> scratch = workload.podSpec().map(PodSpec::getVolumes).orElse(List.of()).stream()
                     .filter(v -> v.getEmptyDir() != null || v.getEphemeral() != null).toList();
+            Optional<StateProfile> said = StateProfile.fromAnnotation(annotation(workload.owner(),
+                    StateProfile.ANNOTATION));
             if (data != null) {
                 context.report(workload.owner(), data.mountPath(), data.who() + " keeps its data in memory and on "
                         + "no persistent volume; it starts empty after every restart");
+            } else if (said.isPresent() && said.get().state() == StateProfile.State.STATEFUL) {
+                String reason = annotation(workload.owner(), StateProfile.WITHOUT_STORAGE_ANNOTATION);
+                context.report(workload.owner(), "metadata.annotations['" + StateProfile.ANNOTATION + "']",
+                        workload.owner().getKind() + " is stateful (" + StateProfile.ANNOTATION + " "
+                        + said.get().annotationValue() + ") and has no persistent volume; what it remembers is lost on "
+                        + "every restart" + (reason == null || reason.isBlank() ? ""
+                                : " (" + StateProfile.WITHOUT_STORAGE_ANNOTATION + ": " + reason + ")"));
             } else if (workload.owner() instanceof StatefulSet && !scratch.isEmpty()) {
                 context.report(workload.owner(), workload.podSpecPath() + ".volumes", "StatefulSet writes to "
                         + scratch.stream().map(Volume::getName).toList() + " but has no persistent volume and no "
                         + "volumeClaimTemplates; its pods lose what they write on restart");
             }
         }
+    }
+
+    private static String annotation(HasMetadata object, String key) {
+        Map<String, String> annotations = object.getMetadata() == null ? null : object.getMetadata().getAnnotations();
+        return annotations == null ? null : annotations.get(key);
     }
 
     private static boolean persistent(Workload workload) {

@@ -179,6 +179,10 @@ class StorageMessagesTest {
                         + "restart",
                 "StatefulSet default/indexer: StatefulSet writes to [work] but has no persistent volume and no "
                         + "volumeClaimTemplates; its pods lose what they write on restart");
+        assertThat(headlines("stateful-without-storage", "bad-marked-stateful.yaml")).containsExactly(
+                "StatefulSet default/basket: StatefulSet is stateful (berth.dev/state-profile STATEFUL/NONE/NONE) "
+                        + "and has no persistent volume; what it remembers is lost on every restart "
+                        + "(berth.dev/without-storage: sessions may be lost)");
         assertThat(headlines("backup-declared", "bad-no-backup.yaml")).containsExactly(
                 "StatefulSet shop/orders-db: PostgreSQL (image postgres:16) in container postgres has no backup: no "
                         + "CronJob in namespace shop mentions [orders-db] or runs a backup tool, and no "
