@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodAffinityTerm;
+import io.fabric8.kubernetes.api.model.PodAntiAffinity;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What StatefulSets and Deployments share: replicas, disruption budget, spread, claims, their containers and their
@@ -139,16 +141,18 @@ public abstract class AbstractWorkloadAssert<SELF extends AbstractWorkloadAssert
     }
 
     /**
-     * Checks that a pod volume names the claim and a container mounts that volume.
+     * Checks that a pod volume names the claim and a container mounts that volume; on a StatefulSet, a claim template
+     * of that name mounted by a container counts too.
      *
      * <pre>{@code
      * assertThat(manifest).deployment("web").mountsClaim("uploads"); // passes
+     * assertThat(shop).statefulSet("db").mountsClaim("data");        // passes: its claim template, mounted by db
      * assertThat(manifest).deployment("web").mountsClaim("cache");   // fails:
      * // Expecting Deployment shop/web at spec.template.spec.volumes to mount PersistentVolumeClaim "cache" in a
      * // container, but found claims "uploads"
      * }</pre>
      *
-     * @param claimName the PersistentVolumeClaim's name
+     * @param claimName the PersistentVolumeClaim's (or claim template's) name
      * @return this assertion
      */
     public SELF mountsClaim(String claimName) {
@@ -167,10 +171,138 @@ public abstract class AbstractWorkloadAssert<SELF extends AbstractWorkloadAssert
                 return myself;
             }
         }
+        List<String> templates = claimTemplateNames();
+        if (templates.contains(claimName) && mounted(workload, claimName)) {
+            return myself;
+        }
+        List<String> found = new ArrayList<>();
+        if (!claims.isEmpty()) {
+            found.add("claims " + String.join(", ", claims));
+        }
+        if (!templates.isEmpty()) {
+            found.add("claim templates " + String.join(", ", templates.stream().map(t -> "\"" + t + "\"").toList()));
+        }
+        boolean named = claims.contains("\"" + claimName + "\"") || templates.contains(claimName);
         failWith(WorkloadMessages.shouldMountClaim(ref(), workload.podSpecPath(), claimName,
-                claims.isEmpty() ? "no claim volumes" : "claims " + String.join(", ", claims)
-                        + (claims.contains("\"" + claimName + "\"") ? ", none mounted by a container" : "")));
+                found.isEmpty() ? "no claim volumes" : String.join(" and ", found)
+                        + (named ? ", none mounted by a container" : "")));
         return myself;
+    }
+
+    /**
+     * Checks that the pods keep nothing on a PersistentVolumeClaim: no pod volume names a claim and, on a
+     * StatefulSet, no claim template exists. What a stateless service or a cache should show.
+     *
+     * <pre>{@code
+     * assertThat(shop).deployment("web").mountsNoClaim();      // passes
+     * assertThat(manifest).deployment("web").mountsNoClaim();  // fails:
+     * // Expecting Deployment shop/web to mount no PersistentVolumeClaim, but found claim "uploads" at
+     * // spec.template.spec.volumes[0]
+     * }</pre>
+     *
+     * @return this assertion
+     */
+    public SELF mountsNoClaim() {
+        if (skipped()) {
+            return myself;
+        }
+        Workload workload = workload();
+        List<String> found = new ArrayList<>();
+        List<Volume> volumes = workload.podSpec().map(PodSpec::getVolumes).orElse(List.of());
+        for (int i = 0; i < volumes.size(); i++) {
+            if (volumes.get(i) != null && volumes.get(i).getPersistentVolumeClaim() != null) {
+                found.add("claim \"" + volumes.get(i).getPersistentVolumeClaim().getClaimName() + "\" at "
+                        + workload.podSpecPath() + ".volumes[" + i + "]");
+            }
+        }
+        List<String> templates = claimTemplateNames();
+        for (int i = 0; i < templates.size(); i++) {
+            found.add("claim template \"" + templates.get(i) + "\" at spec.volumeClaimTemplates[" + i + "]");
+        }
+        if (!found.isEmpty()) {
+            failWith(WorkloadMessages.shouldMountNoClaim(ref(), String.join(", ", found)));
+        }
+        return myself;
+    }
+
+    /**
+     * Checks a required podAntiAffinity term on the topology key whose labelSelector selects the workload's own
+     * pods: the scheduler never puts two of them in one domain ({@code kubernetes.io/hostname}: one per node;
+     * {@code topology.kubernetes.io/zone}: one per zone), and leaves a replica pending rather than break the rule.
+     *
+     * <pre>{@code
+     * assertThat(zookeeper).statefulSet("zk").hasRequiredAntiAffinityOn("kubernetes.io/hostname"); // passes
+     * assertThat(manifest).statefulSet("db").hasRequiredAntiAffinityOn("kubernetes.io/hostname");  // fails when its
+     * // term selects a label its pods do not carry:
+     * // Expecting StatefulSet shop/db at spec.template.spec.affinity.podAntiAffinity
+     * // .requiredDuringSchedulingIgnoredDuringExecution to hold a term on kubernetes.io/hostname that selects its own
+     * // pods, but found a term on kubernetes.io/hostname whose labelSelector does not select its pods
+     * }</pre>
+     *
+     * @param topologyKey the node label whose values are the domains, such as {@code kubernetes.io/hostname}
+     * @return this assertion
+     * @see <a href="https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#inter-pod-affinity-and-anti-affinity">Inter-pod affinity and anti-affinity</a>
+     */
+    public SELF hasRequiredAntiAffinityOn(String topologyKey) {
+        if (!skipped()) {
+            antiAffinity(topologyKey, "requiredDuringSchedulingIgnoredDuringExecution", anti -> Optional
+                    .ofNullable(anti.getRequiredDuringSchedulingIgnoredDuringExecution()).orElse(List.of()));
+        }
+        return myself;
+    }
+
+    /**
+     * Checks a preferred podAntiAffinity term on the topology key whose labelSelector selects the workload's own
+     * pods: the scheduler spreads them over the domains when it can, and still places a replica when it cannot.
+     *
+     * <pre>{@code
+     * assertThat(manifest).deployment("api").hasPreferredAntiAffinityOn("kubernetes.io/hostname"); // passes
+     * assertThat(manifest).deployment("web").hasPreferredAntiAffinityOn("kubernetes.io/hostname"); // fails:
+     * // Expecting Deployment shop/web at spec.template.spec.affinity.podAntiAffinity
+     * // .preferredDuringSchedulingIgnoredDuringExecution to hold a term on kubernetes.io/hostname that selects its
+     * // own pods, but found none
+     * }</pre>
+     *
+     * @param topologyKey the node label whose values are the domains, such as {@code topology.kubernetes.io/zone}
+     * @return this assertion
+     */
+    public SELF hasPreferredAntiAffinityOn(String topologyKey) {
+        if (!skipped()) {
+            antiAffinity(topologyKey, "preferredDuringSchedulingIgnoredDuringExecution", anti -> Optional
+                    .ofNullable(anti.getPreferredDuringSchedulingIgnoredDuringExecution()).orElse(List.of())
+                    .stream().filter(w -> w != null && w.getPodAffinityTerm() != null)
+                    .map(WeightedPodAffinityTerm::getPodAffinityTerm).toList());
+        }
+        return myself;
+    }
+
+    /**
+     * Goes to the HorizontalPodAutoscaler (any version) whose {@code scaleTargetRef} names this workload.
+     *
+     * <pre>{@code
+     * assertThat(converter).deployment("geo").autoscaler().hasMinReplicas(2).hasMaxReplicas(20); // passes
+     * assertThat(shop).deployment("web").autoscaler();                                           // fails:
+     * // Expecting Deployment shop/web to be scaled by a HorizontalPodAutoscaler, but found none targeting it
+     * }</pre>
+     *
+     * @return assertions on the autoscaler
+     */
+    public AutoscalerAssert autoscaler() {
+        if (skipped()) {
+            return child(AutoscalerAssert.class, HasMetadata.class, null, AutoscalerAssert::new);
+        }
+        List<HasMetadata> found = new ArrayList<>();
+        for (HasMetadata autoscaler : manifest.ofKind("HorizontalPodAutoscaler")) {
+            Optional<Workload> target = manifest.references().scaleTarget(autoscaler);
+            if (target.isPresent() && target.get().owner() == actual) {
+                found.add(autoscaler);
+            }
+        }
+        if (found.size() == 1) {
+            return child(AutoscalerAssert.class, HasMetadata.class, found.get(0), AutoscalerAssert::new);
+        }
+        return missing(WorkloadMessages.shouldHaveAutoscaler(ref(), found.stream().map(ObjectRef::of).toList()),
+                AutoscalerAssert.class, HasMetadata.class, AutoscalerAssert::new);
     }
 
     /**
@@ -235,6 +367,30 @@ public abstract class AbstractWorkloadAssert<SELF extends AbstractWorkloadAssert
         return missing(WorkloadMessages.shouldHaveServiceAccount(ref(), workload.podSpecPath(),
                 manifest.references().serviceAccountName(workload)), ServiceAccountAssert.class,
                 ServiceAccount.class, ServiceAccountAssert::new);
+    }
+
+    /** @return the names of the claim templates: a StatefulSet's {@code spec.volumeClaimTemplates}, else none */
+    List<String> claimTemplateNames() {
+        return List.of();
+    }
+
+    private void antiAffinity(String topologyKey, String field, Function<PodAntiAffinity, List<PodAffinityTerm>> terms) {
+        Workload workload = workload();
+        PodSpec spec = workload.podSpec().orElse(new PodSpec());
+        PodAntiAffinity anti = spec.getAffinity() == null ? null : spec.getAffinity().getPodAntiAffinity();
+        List<String> misses = new ArrayList<>();
+        for (PodAffinityTerm term : anti == null ? List.<PodAffinityTerm>of() : terms.apply(anti)) {
+            if (topologyKey.equals(term.getTopologyKey())) {
+                if (Selectors.matches(term.getLabelSelector(), workload.podLabels())) {
+                    return;
+                }
+                misses.add("a term on " + topologyKey + " whose labelSelector does not select its pods");
+            } else {
+                misses.add("a term on " + term.getTopologyKey());
+            }
+        }
+        failWith(WorkloadMessages.shouldHaveAntiAffinity(ref(), workload.podSpecPath() + ".affinity.podAntiAffinity."
+                + field, topologyKey, misses.isEmpty() ? "none" : String.join(", ", misses)));
     }
 
     private static boolean mounted(Workload workload, String volume) {

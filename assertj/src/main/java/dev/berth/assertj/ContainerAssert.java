@@ -1,6 +1,7 @@
 package dev.berth.assertj;
 
 import dev.berth.core.ObjectRef;
+import dev.berth.core.source.Echo;
 import dev.berth.core.state.ImageReference;
 import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.Container;
@@ -15,6 +16,7 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -254,31 +256,104 @@ public class ContainerAssert extends AbstractBerthAssert<ContainerAssert, Contai
      * @return this assertion
      */
     public ContainerAssert hasEnvFromSecret(String variable, String secret, String key) {
+        return envFromKey(variable, "Secret", secret, key, from -> from.getSecretKeyRef() == null ? null
+                : new String[] {from.getSecretKeyRef().getName(), from.getSecretKeyRef().getKey()});
+    }
+
+    /**
+     * Checks that an environment variable takes its value from a ConfigMap's key through
+     * {@code valueFrom.configMapKeyRef}.
+     *
+     * <pre>{@code
+     * assertThat(manifest).deployment("api").container("api")
+     *         .hasEnvFromConfigMap("DB_USER", "db-settings", "user");  // passes
+     * assertThat(manifest).deployment("api").container("api")
+     *         .hasEnvFromConfigMap("DB_USER", "db-settings", "login"); // fails:
+     * // Expecting Deployment shop/api at spec.template.spec.containers[0].env[1] to take DB_USER from key "login" of
+     * // ConfigMap "db-settings", but found key "user" of ConfigMap "db-settings"
+     * }</pre>
+     *
+     * @param variable the variable's name
+     * @param configMap the ConfigMap's name
+     * @param key the key within the ConfigMap
+     * @return this assertion
+     */
+    public ContainerAssert hasEnvFromConfigMap(String variable, String configMap, String key) {
+        return envFromKey(variable, "ConfigMap", configMap, key, from -> from.getConfigMapKeyRef() == null ? null
+                : new String[] {from.getConfigMapKeyRef().getName(), from.getConfigMapKeyRef().getKey()});
+    }
+
+    /**
+     * Checks that an environment variable holds this literal {@code value}, as a peer list or a host name does.
+     * Neither value is ever printed, since an environment variable may hold a secret: a failure names their lengths,
+     * or where the variable takes its value from instead.
+     *
+     * <pre>{@code
+     * assertThat(replicas).statefulSet("db-replica").container("postgresql")
+     *         .hasEnv("PRIMARY_HOST", "db-0.db-headless.reports.svc.cluster.local"); // passes
+     * assertThat(shop).deployment("web").container("web").hasEnv("API_URL", "http://api:80"); // fails:
+     * // Expecting Deployment shop/web at spec.template.spec.containers[0].env[0] to set API_URL to a text of 13
+     * // characters (not shown), but found a different text of 15 characters
+     * }</pre>
+     *
+     * @param variable the variable's name
+     * @param value the literal value
+     * @return this assertion
+     */
+    public ContainerAssert hasEnv(String variable, String value) {
+        String expected = "set " + variable + " to " + described(value, "") + " (not shown)";
+        return env(variable, expected, (variableAt, at) -> {
+            if (variableAt.getValueFrom() != null) {
+                return other(variableAt);
+            }
+            String found = variableAt.getValue() == null ? "" : variableAt.getValue();
+            return value.equals(found) ? null : described(found, "different ");
+        });
+    }
+
+    /** An environment check on a key reference: {@code reference} gives its name and key, or null for another source. */
+    private ContainerAssert envFromKey(String variable, String kind, String name, String key,
+            Function<EnvVarSource, String[]> reference) {
+        return env(variable, "take " + variable + " from key \"" + key + "\" of " + kind + " \"" + name + "\"",
+                (variableAt, at) -> {
+                    String[] found = variableAt.getValueFrom() == null ? null
+                            : reference.apply(variableAt.getValueFrom());
+                    if (found == null) {
+                        return other(variableAt);
+                    }
+                    return name.equals(found[0]) && key.equals(found[1]) ? null
+                            : "key \"" + found[1] + "\" of " + kind + " \"" + found[0] + "\"";
+                });
+    }
+
+    /**
+     * Runs an environment check on the first variable of that name: {@code verdict} gets the variable and its field
+     * path and returns null when it passes, else what was found.
+     */
+    private ContainerAssert env(String variable, String expected, BiFunction<EnvVar, String, String> verdict) {
         if (skipped()) {
             return myself;
         }
         List<EnvVar> env = Optional.ofNullable(actual.getEnv()).orElse(List.of());
-        String expected = "take " + variable + " from key \"" + key + "\" of Secret \"" + secret + "\"";
         for (int i = 0; i < env.size(); i++) {
-            if (!variable.equals(env.get(i).getName())) {
+            if (env.get(i) == null || !variable.equals(env.get(i).getName())) {
                 continue;
             }
-            EnvVarSource from = env.get(i).getValueFrom();
-            String found;
-            if (from != null && from.getSecretKeyRef() != null) {
-                var ref = from.getSecretKeyRef();
-                found = secret.equals(ref.getName()) && key.equals(ref.getKey()) ? null
-                        : "key \"" + ref.getKey() + "\" of Secret \"" + ref.getName() + "\"";
-            } else {
-                found = other(env.get(i));
-            }
+            String at = path + ".env[" + i + "]";
+            String found = verdict.apply(env.get(i), at);
             if (found != null) {
-                failWith(WorkloadMessages.expecting(owner(), path + ".env[" + i + "]", expected, found));
+                failWith(WorkloadMessages.expecting(owner(), at, expected, found));
             }
             return myself;
         }
         failWith(WorkloadMessages.expecting(owner(), path + ".env", expected, "no variable " + variable));
         return myself;
+    }
+
+    /** Describes a literal value without showing it, by the one rule for quoting: {@link Echo}. */
+    private String described(String value, String adjective) {
+        String text = Echo.text(owner().kind(), path + ".env[*].value", value);
+        return text.startsWith("a text") ? "a " + adjective + text.substring(2) : text;
     }
 
     /**
@@ -316,12 +391,16 @@ public class ContainerAssert extends AbstractBerthAssert<ContainerAssert, Contai
         return myself;
     }
 
-    /** Describes a variable that does not come from a Secret key, never printing a literal value. */
+    /** Describes where a variable takes its value from, never printing a literal value. */
     private static String other(EnvVar variable) {
         EnvVarSource from = variable.getValueFrom();
         if (from == null) {
             return variable.getValue() == null || variable.getValue().isEmpty() ? "an empty value"
                     : "a literal value";
+        }
+        if (from.getSecretKeyRef() != null) {
+            return "key \"" + from.getSecretKeyRef().getKey() + "\" of Secret \"" + from.getSecretKeyRef().getName()
+                    + "\"";
         }
         if (from.getConfigMapKeyRef() != null) {
             return "key \"" + from.getConfigMapKeyRef().getKey() + "\" of ConfigMap \""

@@ -58,11 +58,13 @@ public class DeploymentAssert extends AbstractWorkloadAssert<DeploymentAssert, D
             if (target.isEmpty() || target.get().owner() != actual) {
                 continue;
             }
-            int[] range = range(autoscaler);
-            if (range[0] == min && range[1] == max) {
+            Autoscalers view = Autoscalers.of(autoscaler);
+            int foundMin = view.min() == null ? 1 : view.min();
+            int foundMax = view.max() == null ? 0 : view.max();
+            if (foundMin == min && foundMax == max) {
                 return myself;
             }
-            found.add(ObjectRef.of(autoscaler) + " from " + range[0] + " to " + range[1]);
+            found.add(ObjectRef.of(autoscaler) + " from " + foundMin + " to " + foundMax);
         }
         failWith(WorkloadMessages.shouldBeAutoscaled(ref(), min, max,
                 found.isEmpty() ? "no HorizontalPodAutoscaler targeting it" : String.join(", ", found)));
@@ -99,29 +101,5 @@ public class DeploymentAssert extends AbstractWorkloadAssert<DeploymentAssert, D
         failWith(WorkloadMessages.shouldBeExposedOnPort(ref(), port,
                 found.isEmpty() ? "no Service selecting its pods" : String.join("; ", found)));
         return myself;
-    }
-
-    /** {@code minReplicas} (default 1) and {@code maxReplicas} of any autoscaler version fabric8 models. */
-    private static int[] range(HasMetadata autoscaler) {
-        Integer min = null;
-        Integer max = null;
-        if (autoscaler instanceof io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler h
-                && h.getSpec() != null) {
-            min = h.getSpec().getMinReplicas();
-            max = h.getSpec().getMaxReplicas();
-        } else if (autoscaler instanceof io.fabric8.kubernetes.api.model.autoscaling.v1.HorizontalPodAutoscaler h
-                && h.getSpec() != null) {
-            min = h.getSpec().getMinReplicas();
-            max = h.getSpec().getMaxReplicas();
-        } else if (autoscaler instanceof io.fabric8.kubernetes.api.model.autoscaling.v2beta2.HorizontalPodAutoscaler h
-                && h.getSpec() != null) {
-            min = h.getSpec().getMinReplicas();
-            max = h.getSpec().getMaxReplicas();
-        } else if (autoscaler instanceof io.fabric8.kubernetes.api.model.autoscaling.v2beta1.HorizontalPodAutoscaler h
-                && h.getSpec() != null) {
-            min = h.getSpec().getMinReplicas();
-            max = h.getSpec().getMaxReplicas();
-        }
-        return new int[] {min == null ? 1 : min, max == null ? 0 : max};
     }
 }

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.List;
 import java.util.function.Function;
 
@@ -317,6 +318,55 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
     }
 
     /**
+     * Goes to the Ingress ({@code networking.k8s.io/v1}) of that name, in any namespace.
+     *
+     * <pre>{@code
+     * assertThat(site).ingress("site").hasTls("www.example.com", "www-tls"); // passes
+     * assertThat(site).ingress("www");                                       // fails:
+     * // Expecting the manifest to contain Ingress www, but found Ingress site/site
+     * }</pre>
+     *
+     * @param name the Ingress's name
+     * @return assertions on it
+     */
+    public IngressAssert ingress(String name) {
+        return navigate(Ingress.class, "Ingress", null, name, IngressAssert.class, IngressAssert::new);
+    }
+
+    /**
+     * Goes to the Gateway API HTTPRoute of that name, in any namespace.
+     *
+     * <pre>{@code
+     * assertThat(shop).httpRoute("web").hasParentGateway("public"); // passes
+     * assertThat(shop).httpRoute("api");                            // fails:
+     * // Expecting the manifest to contain HTTPRoute api, but found HTTPRoute shop/web
+     * }</pre>
+     *
+     * @param name the HTTPRoute's name
+     * @return assertions on it
+     */
+    public HttpRouteAssert httpRoute(String name) {
+        return navigateKind("HTTPRoute", name, HttpRouteAssert.class, HttpRouteAssert::new);
+    }
+
+    /**
+     * Goes to the HorizontalPodAutoscaler (any version) of that name, in any namespace. To reach the autoscaler of a
+     * workload, whatever its name, use {@code deployment("web").autoscaler()}.
+     *
+     * <pre>{@code
+     * assertThat(converter).autoscaler("geo").hasMaxReplicas(20); // passes
+     * assertThat(converter).autoscaler("web");                    // fails:
+     * // Expecting the manifest to contain HorizontalPodAutoscaler web, but found HorizontalPodAutoscaler geo/geo
+     * }</pre>
+     *
+     * @param name the autoscaler's name
+     * @return assertions on it
+     */
+    public AutoscalerAssert autoscaler(String name) {
+        return navigateKind("HorizontalPodAutoscaler", name, AutoscalerAssert.class, AutoscalerAssert::new);
+    }
+
+    /**
      * Goes to the ServiceAccount of that name, in any namespace.
      *
      * <pre>{@code
@@ -439,6 +489,20 @@ public class ManifestAssert extends AbstractBerthAssert<ManifestAssert, Manifest
                 ? ManifestMessages.shouldContain(kind, namespace, name, refs(actual.all(type)))
                 : ManifestMessages.ambiguous(kind, name, refs(found));
         return missing(message, assertType, type, direct);
+    }
+
+    /** Goes to the one object of that kind and name, for kinds of several fabric8 types or none. */
+    private <A extends AbstractBerthAssert<A, HasMetadata>> A navigateKind(String kind, String name,
+            Class<A> assertType, Function<HasMetadata, A> direct) {
+        isNotNull();
+        List<HasMetadata> found = named(actual.ofKind(kind), name);
+        if (found.size() == 1) {
+            return child(assertType, HasMetadata.class, found.get(0), direct);
+        }
+        String message = found.isEmpty()
+                ? ManifestMessages.shouldContain(kind, null, name, refs(actual.ofKind(kind)))
+                : ManifestMessages.ambiguous(kind, name, refs(found));
+        return missing(message, assertType, HasMetadata.class, direct);
     }
 
     private static <T extends HasMetadata> List<T> named(List<T> objects, String name) {

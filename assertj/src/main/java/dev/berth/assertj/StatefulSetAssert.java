@@ -109,6 +109,70 @@ public class StatefulSetAssert extends AbstractWorkloadAssert<StatefulSetAssert,
     }
 
     /**
+     * Checks that {@code spec.volumeClaimTemplates} holds exactly these claim templates, in this order: each replica
+     * gets its own claim of each.
+     *
+     * <pre>{@code
+     * assertThat(shop).statefulSet("db").hasClaimTemplates("data");        // passes
+     * assertThat(shop).statefulSet("db").hasClaimTemplates("data", "wal"); // fails:
+     * // Expecting StatefulSet shop/db at spec.volumeClaimTemplates to hold exactly the claim templates "data",
+     * // "wal", but found "data"
+     * }</pre>
+     *
+     * @param names the templates' {@code metadata.name}s; none for a StatefulSet without claims
+     * @return this assertion
+     */
+    public StatefulSetAssert hasClaimTemplates(String... names) {
+        if (!skipped() && !claimTemplateNames().equals(List.of(names))) {
+            failWith(WorkloadMessages.shouldHaveClaimTemplates(ref(), List.of(names), claimTemplateNames()));
+        }
+        return myself;
+    }
+
+    /**
+     * Checks that the StatefulSet has no claim templates: its replicas keep nothing on their own claims, as a cache
+     * or a peer group that rebuilds its state from the others may.
+     *
+     * <pre>{@code
+     * assertThat(cache).statefulSet("redis").hasNoClaimTemplates(); // passes
+     * assertThat(shop).statefulSet("db").hasNoClaimTemplates();     // fails:
+     * // Expecting StatefulSet shop/db at spec.volumeClaimTemplates to be empty, but found "data"
+     * }</pre>
+     *
+     * @return this assertion
+     */
+    public StatefulSetAssert hasNoClaimTemplates() {
+        return hasClaimTemplates();
+    }
+
+    /**
+     * Checks {@code spec.podManagementPolicy}: {@code OrderedReady} starts and stops one pod at a time, in ordinal
+     * order; {@code Parallel} starts them all at once, as a ring or a quorum that finds its peers by itself wants. An
+     * unset value counts as Kubernetes' default, {@code OrderedReady}.
+     *
+     * <pre>{@code
+     * assertThat(ring).statefulSet("cassandra").hasPodManagementPolicy("Parallel"); // passes
+     * assertThat(shop).statefulSet("db").hasPodManagementPolicy("Parallel");        // fails:
+     * // Expecting StatefulSet shop/db at spec.podManagementPolicy to be Parallel, but found OrderedReady
+     * }</pre>
+     *
+     * @param policy {@code OrderedReady} or {@code Parallel}
+     * @return this assertion
+     * @see <a href="https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-management-policies">Pod management policies</a>
+     */
+    public StatefulSetAssert hasPodManagementPolicy(String policy) {
+        if (skipped()) {
+            return myself;
+        }
+        String found = spec().getPodManagementPolicy();
+        if (!policy.equals(found == null ? "OrderedReady" : found)) {
+            failWith(WorkloadMessages.shouldHavePodManagementPolicy(ref(), policy,
+                    found == null ? "none (Kubernetes defaults to OrderedReady)" : found));
+        }
+        return myself;
+    }
+
+    /**
      * Checks that deleting the StatefulSet keeps its claims, and so its data:
      * {@code spec.persistentVolumeClaimRetentionPolicy.whenDeleted} is {@code Retain}, or unset (Kubernetes'
      * default is {@code Retain}). A StatefulSet without claim templates has no data to keep and fails.
@@ -191,6 +255,11 @@ public class StatefulSetAssert extends AbstractWorkloadAssert<StatefulSetAssert,
         } else if (policy.isPresent() && !"Retain".equals(policy.get())) {
             failWith(WorkloadMessages.shouldRetainData(ref(), field, policy.get()));
         }
+    }
+
+    @Override
+    List<String> claimTemplateNames() {
+        return templates().stream().map(t -> t.getMetadata() == null ? null : t.getMetadata().getName()).toList();
     }
 
     private List<PersistentVolumeClaim> templates() {

@@ -1,6 +1,7 @@
 package dev.berth.assertj;
 
 import dev.berth.core.ObjectRef;
+import java.util.List;
 
 /** The failure messages of the workload, container, claim and identity assertions: one small factory each. */
 final class WorkloadMessages {
@@ -63,5 +64,32 @@ final class WorkloadMessages {
     static String shouldHaveServiceAccount(ObjectRef object, String podSpecPath, String name) {
         return expecting(object, podSpecPath + ".serviceAccountName", "name a ServiceAccount of the manifest",
                 "\"" + name + "\", which the manifest does not hold");
+    }
+
+    static String shouldMountNoClaim(ObjectRef object, String found) {
+        return "Expecting " + object + " to mount no PersistentVolumeClaim, but found " + found;
+    }
+
+    static String shouldHaveAntiAffinity(ObjectRef object, String fieldPath, String topologyKey, String found) {
+        return expecting(object, fieldPath, "hold a term on " + topologyKey + " that selects its own pods", found);
+    }
+
+    static String shouldHaveAutoscaler(ObjectRef object, List<ObjectRef> found) {
+        return "Expecting " + object + " to be scaled by a HorizontalPodAutoscaler, but found "
+                + (found.isEmpty() ? "none targeting it" : found.size() + " targeting it: "
+                        + String.join(", ", found.stream().map(ObjectRef::toString).toList()));
+    }
+
+    static String shouldHavePodManagementPolicy(ObjectRef object, String expected, String found) {
+        return expecting(object, "spec.podManagementPolicy", "be " + expected, found);
+    }
+
+    static String shouldHaveClaimTemplates(ObjectRef object, List<String> expected, List<String> found) {
+        return expecting(object, "spec.volumeClaimTemplates", expected.isEmpty() ? "be empty"
+                : "hold exactly the claim templates " + quoted(expected), found.isEmpty() ? "none" : quoted(found));
+    }
+
+    static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
     }
 }

@@ -51,6 +51,9 @@ final class Fixtures {
     private static final Manifest LEGACY = new ManifestReader().readString(resource("legacy-shop.yaml"),
             "legacy-shop.yaml");
 
+    private static final Manifest ROUTING = new ManifestReader().readString(resource("routing-and-scaling.yaml"),
+            "routing-and-scaling.yaml");
+
     private Fixtures() {
     }
 
@@ -67,6 +70,11 @@ final class Fixtures {
     /** @return {@code legacy-shop.yaml}: a hand-written shop with deliberate problems */
     static Manifest legacy() {
         return LEGACY;
+    }
+
+    /** @return {@code routing-and-scaling.yaml}: autoscalers, anti-affinity, environment values, Ingress, HTTPRoute */
+    static Manifest routing() {
+        return ROUTING;
     }
 
     static String resource(String name) {

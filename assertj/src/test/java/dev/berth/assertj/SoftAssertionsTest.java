@@ -43,6 +43,23 @@ class SoftAssertionsTest {
     }
 
     @Test
+    void the_routing_and_scaling_navigations_stay_soft() {
+        // GIVEN soft assertions reaching an absent Ingress, an absent autoscaler and a present HTTPRoute
+        BerthSoftAssertions softly = new BerthSoftAssertions();
+        softly.assertThat(Fixtures.routing()).ingress("www").routes("www.example.com", "/", "site", 80)
+                .hasTls("www.example.com", "www-tls");
+        softly.assertThat(shop()).deployment("web").autoscaler().hasMinReplicas(2).targetsCpuUtilization(70);
+        softly.assertThat(Fixtures.routing()).httpRoute("web").hasParentGateway("internal").routes("/", "web", 3000);
+
+        // THEN each failed navigation is recorded once, its chain checks nothing, and the route's failure is kept
+        assertThat(softly.errorsCollected()).extracting(SoftAssertionsTest::firstLine).containsExactly(
+                "Expecting the manifest to contain Ingress www, but found Ingress site/site",
+                "Expecting Deployment shop/web to be scaled by a HorizontalPodAutoscaler, but found none targeting it",
+                "Expecting HTTPRoute shop/web at spec.parentRefs to name Gateway \"internal\", but found Gateway "
+                        + "\"public\"");
+    }
+
+    @Test
     void a_failed_navigation_is_recorded_once_and_the_chain_checks_nothing_more() {
         BerthSoftAssertions softly = new BerthSoftAssertions();
         softly.assertThat(shop()).statefulSet("cache").hasReplicas(3).hasHeadlessService()

@@ -1,10 +1,12 @@
 package dev.berth.samples;
 
-import static dev.berth.samples.ManifestChecks.*;
+import static dev.berth.assertj.BerthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.core.Manifest;
 import dev.berth.samples.datastores.ExternalDatabase;
+import dev.berth.validation.RuleSets;
+import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import org.junit.jupiter.api.Test;
@@ -24,28 +26,28 @@ class ExternalDatabaseTest {
 
     @Test
     void the_api_is_a_deployment() {
-        assertKind(m, "billing", "Deployment");
+        assertThat(m).hasWorkloadOfKind("billing", "Deployment");
     }
 
     @Test
     void a_budget_and_a_spread_keep_it_available() {
-        assertBudget(m, "billing");
-        assertSpreadAcrossNodes(m, "billing");
+        assertThat(m).deployment("billing").hasDisruptionBudget().isSpreadAcrossNodes();
     }
 
     @Test
     void readiness_and_liveness_are_different_checks() {
-        assertProbes(m, "billing");
+        assertThat(m).deployment("billing").container("billing").hasReadinessProbe().hasLivenessProbe();
+        assertThat(m).hasNoFindingOf("probes-identical");
     }
 
     @Test
     void every_pod_runs_as_non_root() {
-        assertEveryPodRunsAsNonRoot(m);
+        assertThat(m).passes(RuleSets.podSecurityRestricted());
     }
 
     @Test
     void clients_reach_the_api_and_it_reaches_out_on_5432_only() {
-        assertThat(Reachability.allowsFromOutside(m, "billing", 8080)).isTrue();
+        assertThat(m).allowsTraffic().fromAnywhere().to("billing").on(8080);
         NetworkPolicy egress = m.find(NetworkPolicy.class, "billing", "billing-egress").orElseThrow();
         assertThat(egress.getSpec().getEgress()).singleElement()
                 .satisfies(rule -> assertThat(rule.getPorts()).extracting(p -> p.getPort().getIntVal())
@@ -61,6 +63,6 @@ class ExternalDatabaseTest {
 
     @Test
     void validation_finds_nothing_above_info() {
-        assertNothingAboveInfo(m);
+        assertThat(m).validatedBy(RuleSets.recommended()).hasNoFindingAbove(Severity.INFO);
     }
 }

@@ -1,10 +1,13 @@
 package dev.berth.samples;
 
-import static dev.berth.samples.ManifestChecks.*;
+import static dev.berth.assertj.BerthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.core.Manifest;
 import dev.berth.samples.mistakes.MysqlInDeployment;
+import dev.berth.validation.RuleSets;
+import dev.berth.validation.Validator;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.junit.jupiter.api.Test;
 
 /** What makes the {@code mistake-mysql-deployment} sample right, one property per test. */
@@ -14,23 +17,26 @@ class MysqlInDeploymentTest {
 
     @Test
     void mysql_runs_in_a_deployment_with_its_data_on_an_empty_dir() {
-        assertKind(m, "mysql", "Deployment");
-        assertThat(workload(m, "mysql").podSpec().orElseThrow().getVolumes())
+        assertThat(m).hasWorkloadOfKind("mysql", "Deployment");
+        assertThat(m).deployment("mysql").mountsNoClaim();
+        Deployment mysql = m.find(Deployment.class, "legacy", "mysql").orElseThrow();
+        assertThat(mysql.getSpec().getTemplate().getSpec().getVolumes())
                 .filteredOn(v -> v.getName().equals("data")).singleElement()
                 .satisfies(v -> assertThat(v.getEmptyDir()).isNotNull());
     }
 
     @Test
     void the_pod_is_otherwise_well_configured() {
-        assertProbes(m, "mysql");
-        assertEveryPodRunsAsNonRoot(m);
+        assertThat(m).deployment("mysql").container("mysql").hasReadinessProbe().hasLivenessProbe();
+        assertThat(m).hasNoFindingOf("probes-identical").passes(RuleSets.podSecurityRestricted());
     }
 
     @Test
     void validation_reports_exactly_the_mistake() {
-        assertThat(findings(m)).containsExactly(
-                "authoritative-data-ephemeral Deployment legacy/mysql",
-                "database-not-statefulset Deployment legacy/mysql",
-                "replicas-behind-service Deployment legacy/mysql");
+        assertThat(Validator.recommended().evaluate(m).findings()).extracting(f -> f.ruleId() + " " + f.object())
+                .containsExactly(
+                        "authoritative-data-ephemeral Deployment legacy/mysql",
+                        "database-not-statefulset Deployment legacy/mysql",
+                        "replicas-behind-service Deployment legacy/mysql");
     }
 }

@@ -1,11 +1,13 @@
 package dev.berth.samples;
 
-import static dev.berth.samples.ManifestChecks.*;
+import static dev.berth.assertj.BerthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.core.Manifest;
 import dev.berth.samples.site.StaticSiteFromObjectStorage;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import dev.berth.validation.RuleSets;
+import dev.berth.validation.Severity;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.junit.jupiter.api.Test;
 
 /** What makes the {@code static-site-from-object-storage} sample right, one property per test. */
@@ -15,52 +17,51 @@ class StaticSiteFromObjectStorageTest {
 
     @Test
     void the_site_is_a_deployment_of_three_replicas() {
-        assertKind(m, "docs", "Deployment");
-        assertThat(workload(m, "docs").replicas()).hasValue(3);
+        assertThat(m).hasWorkloadOfKind("docs", "Deployment");
+        assertThat(m).deployment("docs").hasReplicas(3);
     }
 
     @Test
     void an_init_container_fetches_the_content_into_a_pod_local_volume_at_start() {
-        var pod = workload(m, "docs").podSpec().orElseThrow();
-        assertThat(pod.getInitContainers()).singleElement().satisfies(fetch -> {
-            assertThat(fetch.getCommand()).contains("s3://acme-sites/docs/v3");
-            assertThat(fetch.getEnv()).filteredOn(e -> e.getName().equals("AWS_SECRET_ACCESS_KEY")).singleElement()
-                    .satisfies(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo("s3-read"));
-        });
+        assertThat(m).deployment("docs").mountsNoClaim().container("fetch")
+                .hasEnvFromSecret("AWS_SECRET_ACCESS_KEY", "s3-read", "secret-access-key");
+        var pod = m.find(Deployment.class, "docs", "docs").orElseThrow().getSpec().getTemplate().getSpec();
+        assertThat(pod.getInitContainers()).singleElement()
+                .satisfies(fetch -> assertThat(fetch.getCommand()).contains("s3://acme-sites/docs/v3"));
         assertThat(pod.getVolumes()).anySatisfy(v -> {
             assertThat(v.getName()).isEqualTo("content");
             assertThat(v.getEmptyDir()).isNotNull();
         });
-        assertThat(m.all(PersistentVolumeClaim.class)).isEmpty();
     }
 
     @Test
     void a_budget_keeps_replicas_through_a_drain() {
-        assertBudget(m, "docs");
+        assertThat(m).deployment("docs").hasDisruptionBudget();
     }
 
     @Test
     void replicas_spread_across_nodes() {
-        assertSpreadAcrossNodes(m, "docs");
+        assertThat(m).deployment("docs").isSpreadAcrossNodes();
     }
 
     @Test
     void readiness_and_liveness_are_different_checks() {
-        assertProbes(m, "docs");
+        assertThat(m).deployment("docs").container("docs").hasReadinessProbe().hasLivenessProbe();
+        assertThat(m).hasNoFindingOf("probes-identical");
     }
 
     @Test
     void every_pod_runs_as_non_root() {
-        assertEveryPodRunsAsNonRoot(m);
+        assertThat(m).passes(RuleSets.podSecurityRestricted());
     }
 
     @Test
     void anyone_reaches_the_site_on_8080() {
-        assertThat(Reachability.allowsFromOutside(m, "docs", 8080)).isTrue();
+        assertThat(m).allowsTraffic().fromAnywhere().to("docs").on(8080);
     }
 
     @Test
     void validation_finds_nothing_above_info() {
-        assertNothingAboveInfo(m);
+        assertThat(m).validatedBy(RuleSets.recommended()).hasNoFindingAbove(Severity.INFO);
     }
 }

@@ -1,11 +1,11 @@
 package dev.berth.samples;
 
-import static dev.berth.samples.ManifestChecks.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.berth.assertj.BerthAssertions.assertThat;
 
 import dev.berth.core.Manifest;
 import dev.berth.samples.quadrants.UploadSharedVolume;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import dev.berth.validation.RuleSets;
+import dev.berth.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 /** What makes the {@code upload-shared-volume} sample right, one property per test. */
@@ -15,41 +15,38 @@ class UploadSharedVolumeTest {
 
     @Test
     void the_upload_service_is_a_deployment() {
-        assertKind(m, "upload", "Deployment");
+        assertThat(m).hasWorkloadOfKind("upload", "Deployment");
     }
 
     @Test
     void every_replica_mounts_the_one_read_write_many_claim() {
-        PersistentVolumeClaim uploads = m.find(PersistentVolumeClaim.class, "media", "uploads").orElseThrow();
-        assertThat(uploads.getSpec().getAccessModes()).containsExactly("ReadWriteMany");
-        assertThat(uploads.getSpec().getStorageClassName()).isEqualTo("nfs-client");
-        assertThat(workload(m, "upload").podSpec().orElseThrow().getVolumes())
-                .anySatisfy(v -> assertThat(v.getPersistentVolumeClaim().getClaimName()).isEqualTo("uploads"));
+        assertThat(m).claim("uploads").hasAccessMode("ReadWriteMany").hasStorageClass("nfs-client");
+        assertThat(m).deployment("upload").mountsClaim("uploads");
     }
 
     @Test
     void a_budget_and_a_spread_keep_it_available() {
-        assertBudget(m, "upload");
-        assertSpreadAcrossNodes(m, "upload");
+        assertThat(m).deployment("upload").hasDisruptionBudget().isSpreadAcrossNodes();
     }
 
     @Test
     void readiness_and_liveness_are_different_checks() {
-        assertProbes(m, "upload");
+        assertThat(m).deployment("upload").container("upload").hasReadinessProbe().hasLivenessProbe();
+        assertThat(m).hasNoFindingOf("probes-identical");
     }
 
     @Test
     void every_pod_runs_as_non_root() {
-        assertEveryPodRunsAsNonRoot(m);
+        assertThat(m).passes(RuleSets.podSecurityRestricted());
     }
 
     @Test
     void clients_reach_it_on_8080() {
-        assertThat(Reachability.allowsFromOutside(m, "upload", 8080)).isTrue();
+        assertThat(m).allowsTraffic().fromAnywhere().to("upload").on(8080);
     }
 
     @Test
     void validation_finds_nothing_above_info() {
-        assertNothingAboveInfo(m);
+        assertThat(m).validatedBy(RuleSets.recommended()).hasNoFindingAbove(Severity.INFO);
     }
 }
