@@ -4,6 +4,9 @@ import static dev.berth.cli.Cli.run;
 import static dev.berth.cli.Cli.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,5 +107,28 @@ class ConfigFileLintTest {
         assertThat(result.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err()).startsWith("berth: " + config + ":2: disable cpu-limit: rule set "
                 + "pod-security-baseline does not run that rule\n");
+    }
+
+    @Test
+    void the_readme_s_configuration_example_loads_and_prints_as_the_readme_says() throws IOException {
+        // GIVEN the README's example file and its --print-config output
+        String readme = Files.readString(Path.of(System.getProperty("berth.root", ".."), "README.md"),
+                StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("### Configuration file"));
+        String example = block(section, "```yaml\n");
+        String printed = block(section, "```text\n");
+        Path shop = dir.resolve("shop");
+        Path config = write(shop, ".berth.yaml", example);
+        // WHEN berth prints the settings it reads from the example
+        Cli.Result result = run("lint", "--config", config.toString(), "--fail-on", "high", "--print-config");
+        // THEN they are the README's lines, with the README's folder for the temporary one
+        assertThat(result.err()).isEmpty();
+        assertThat(result.code()).isEqualTo(ExitCode.OK);
+        assertThat(result.out().replace(shop.toString(), "/home/me/shop")).isEqualTo(printed);
+    }
+
+    private static String block(String text, String fence) {
+        int start = text.indexOf(fence) + fence.length();
+        return text.substring(start, text.indexOf("```\n", start));
     }
 }
