@@ -192,6 +192,14 @@ final class LintCommand implements Callable<Integer> {
         Stream.of(baseline, writeBaseline, output).filter(Objects::nonNull).forEach(notManifests::add);
         Inputs inputs = new Inputs(terminal, !strictFiles, folderFilter(settings));
         Inputs.Listing listing = inputs.list(paths, notManifests);
+        List<Path> unlisted = inputs.unlisted();
+        if (!unlisted.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("berth: skipped " + unlisted.size() + (unlisted.size() == 1 ? " file" : " files") + " of kustomize "
+                    + "folders that their kustomization does not list (" + unlisted.get(0)
+                    + (unlisted.size() > 1 ? ", ..." : "") + "); --strict-files reads them");
+            err.flush();
+        }
         if (memory == Memory.parts && listing.stdin()) {
             throw new ParameterException(spec.commandLine(), "--memory parts reads the files twice, so it cannot "
                     + "read - (standard input): save the input to a file, or use --memory whole");
