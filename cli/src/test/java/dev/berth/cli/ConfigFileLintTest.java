@@ -79,9 +79,8 @@ class ConfigFileLintTest {
     void an_unknown_key_is_bad_input_on_one_line() {
         // GIVEN a configuration file with a misspelt key
         Path config = write(dir, "berth.yaml", "failon: high\n");
-        Path file = write(dir, "settings.yaml", Cli.CLEAN);
         // WHEN lint reads it
-        Cli.Result result = run("lint", "--config", config.toString(), file.toString());
+        Cli.Result result = lintCleanWith(config);
         // THEN it stops with one line saying where, what and the key meant
         assertThat(result.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.out()).isEmpty();
@@ -102,8 +101,7 @@ class ConfigFileLintTest {
     @Test
     void a_file_disable_of_a_rule_the_set_does_not_run_names_the_line() {
         Path config = write(dir, "berth.yaml", "rules: pod-security-baseline\ndisable: [cpu-limit]\n");
-        Path file = write(dir, "settings.yaml", Cli.CLEAN);
-        Cli.Result result = run("lint", "--config", config.toString(), file.toString());
+        Cli.Result result = lintCleanWith(config);
         assertThat(result.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err()).startsWith("berth: " + config + ":2: disable cpu-limit: rule set "
                 + "pod-security-baseline does not run that rule\n");
@@ -125,6 +123,10 @@ class ConfigFileLintTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.code()).isEqualTo(ExitCode.OK);
         assertThat(result.out().replace(shop.toString(), "/home/me/shop")).isEqualTo(printed);
+    }
+
+    private Cli.Result lintCleanWith(Path config) {
+        return run("lint", "--config", config.toString(), write(dir, "settings.yaml", Cli.CLEAN).toString());
     }
 
     private static String block(String text, String fence) {

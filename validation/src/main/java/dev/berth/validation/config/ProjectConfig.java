@@ -342,7 +342,7 @@ public final class ProjectConfig {
      */
     public RuleSet ruleSet() {
         RuleSet set = RuleSets.named(values.rules.value());
-        RuleSet all = RuleSets.all();
+        RuleSet all = values.enable.isEmpty() && values.disable.isEmpty() ? set : RuleSets.all();
         for (Setting<String> id : values.enable) {
             set = set.with(all.rule(id.value()).orElseThrow(() -> noRule(id.value())));
         }
