@@ -2,11 +2,9 @@ package dev.berth.cli;
 
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.RuleSets;
+import dev.berth.validation.docs.RulePages;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,9 +28,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the rule was explained", "2:no such rule"})
 final class ExplainCommand implements Callable<Integer> {
 
-    /** Where the validation jar keeps the rule pages. */
-    static final String PAGES = "/dev/berth/validation/docs/rules/";
-
     @Spec
     private CommandSpec spec;
 
@@ -45,8 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ParameterException(spec.commandLine(),
                         "no rule " + id + "; 'berth rules' lists them"));
         PrintWriter out = spec.commandLine().getOut();
-        String page = page(id);
-        if (page == null) {
+        if (RulePages.page(id).isEmpty()) {
             out.println(info.id());
             out.println();
             out.println(info.summary() + ".");
@@ -55,21 +49,11 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("Category: " + info.category().name().toLowerCase(java.util.Locale.ROOT));
             out.println();
             out.println("Remediation: " + info.remediation());
-            out.println("See: " + info.docs());
+            out.println("See: " + info.helpUri());
         } else {
-            int why = page.indexOf("\n## Why");
-            String remediation = "\n## Remediation\n\n" + info.remediation() + "\n";
-            out.print(why < 0 ? page + remediation : page.substring(0, why) + remediation + page.substring(why));
+            out.print(RulePages.explained(info));
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    static String page(String id) {
-        try (InputStream in = ExplainCommand.class.getResourceAsStream(PAGES + id + ".md")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

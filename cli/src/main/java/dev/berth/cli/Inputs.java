@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -41,6 +42,8 @@ final class Inputs {
     private final ManifestReader inFolders;
     private final Set<Path> named = ConcurrentHashMap.newKeySet();
     private final boolean namedAsFound;
+    private final KustomizeFolders kustomize;
+    private final List<Path> unlisted = new ArrayList<>();
     private final AtomicInteger filesRead = new AtomicInteger();
 
     /** Inputs that read every file as a manifest. */
@@ -71,6 +74,12 @@ final class Inputs {
         this.reader = new ManifestReader().withFolderFilter(filter);
         this.inFolders = skipFilesWithoutObjects ? reader.skippingFilesWithoutObjects() : reader;
         this.namedAsFound = namedAsFound;
+        this.kustomize = skipFilesWithoutObjects ? new KustomizeFolders() : null;
+    }
+
+    /** @return the files folder walks left out because their folder's kustomization does not list them, in order */
+    List<Path> unlisted() {
+        return List.copyOf(unlisted);
     }
 
     /**
@@ -126,6 +135,11 @@ final class Inputs {
                 continue;
             }
             Path path = Path.of(arg);
+            if (kustomize != null && KustomizeFolders.NAMES.contains(String.valueOf(path.getFileName()))
+                    && Files.isRegularFile(path)) {
+                // kustomize's configuration, not a manifest: lint what it makes, the files its folder holds
+                path = path.getParent() == null ? Path.of(".") : path.getParent();
+            }
             int before = problems.size();
             List<Path> files = reader.findManifestFiles(path, problems::add);
             if (files.isEmpty() && problems.size() == before) {
@@ -134,6 +148,15 @@ final class Inputs {
             }
             for (Path file : files) {
                 // a file named on the command line is read even when it is the baseline; one found in a folder is not
+                if (!file.equals(path) && kustomize != null) {
+                    if (KustomizeFolders.NAMES.contains(String.valueOf(file.getFileName()))) {
+                        continue;
+                    }
+                    if (kustomize.unlisted(file)) {
+                        unlisted.add(file);
+                        continue;
+                    }
+                }
                 if (file.equals(path) || !skip.contains(file.toAbsolutePath().normalize())) {
                     sources.add(file);
                 }

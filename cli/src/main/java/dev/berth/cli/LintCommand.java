@@ -5,7 +5,6 @@ import dev.berth.core.read.FolderFilter;
 import dev.berth.core.read.ReadResult;
 import dev.berth.validation.Finding;
 import dev.berth.validation.Report;
-import dev.berth.validation.Rule;
 import dev.berth.validation.RuleFailure;
 import dev.berth.validation.RuleSet;
 import dev.berth.validation.RuleSets;
@@ -13,6 +12,7 @@ import dev.berth.validation.Severity;
 import dev.berth.validation.TextReport;
 import dev.berth.validation.Validator;
 import dev.berth.validation.baseline.Baseline;
+import dev.berth.validation.config.ProjectConfig;
 import dev.berth.validation.parts.FolderSets;
 import dev.berth.validation.report.JUnitReport;
 import dev.berth.validation.report.JsonReport;
@@ -33,8 +33,9 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -58,7 +59,8 @@ import picocli.CommandLine.Spec;
             "  berth lint --baseline berth-baseline.json k8s/         # fails only on new findings",
             "  berth lint --complete k8s/    # the folder holds every object: report references to missing ones",
             "  berth lint --sets tree k8s/   # judge every folder of k8s/ as one set, not each on its own",
-            "  berth lint --skip-non-manifests $(git diff --name-only main -- '*.yaml')   # changed manifests only"},
+            "  berth lint --skip-non-manifests $(git diff --name-only main -- '*.yaml')   # changed manifests only",
+            "  berth lint --print-config     # the settings of .berth.yaml and the flags, and where each came from"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:clean: every input read, nothing at or above --fail-on",
@@ -91,8 +93,17 @@ final class LintCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Manifest files, folders, or - for standard input.")
-    private List<String> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Manifest files, folders, or - for standard input.")
+    private List<String> paths = List.of();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Read settings from FILE. Default: the nearest "
+            + ProjectConfig.FILE_NAME + " (or " + ProjectConfig.OTHER_FILE_NAME + ") in the working directory or the "
+            + "folders above it, up to the repository root. Flags win over the file.")
+    private Path config;
+
+    @Option(names = "--print-config", description = "Print the effective settings, one a line with where each came "
+            + "from (default, FILE:line or the flag), and exit without linting.")
+    private boolean printConfig;
 
     @Option(names = "--rules", paramLabel = "SET", defaultValue = RuleSets.RECOMMENDED,
             description = "The rule set: recommended, strict, pod-security-baseline, pod-security-restricted or all. "
@@ -122,7 +133,7 @@ final class LintCommand implements Callable<Integer> {
     private FailOn failOn;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that FILE does not record.")
-    private Path baseline;
+    private Path baselineFlag;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
             description = "Record today's findings in FILE (to commit), and exit 0 unless an input was bad.")
@@ -167,15 +178,34 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ProjectConfig settings = settings();
+        if (printConfig) {
+            PrintWriter out = spec.commandLine().getOut();
+            settings.describe().forEach(out::println);
+            out.flush();
+            return ExitCode.OK;
+        }
+        if (paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+        }
         long stdin = paths.stream().filter(Inputs.STDIN::equals).count();
         if (stdin > 1) {
             throw new ParameterException(spec.commandLine(), "give - (standard input) at most once");
         }
-        RuleSet ruleSet = ruleSet();
+        RuleSet ruleSet = ruleSet(settings);
+        Path baseline = settings.baseline().value();
         Set<Path> notManifests = new HashSet<>();
         Stream.of(baseline, writeBaseline, output).filter(Objects::nonNull).forEach(notManifests::add);
-        Inputs inputs = new Inputs(terminal, !strictFiles, folderFilter(), skipNonManifests);
+        Inputs inputs = new Inputs(terminal, !strictFiles, folderFilter(settings), skipNonManifests);
         Inputs.Listing listing = inputs.list(paths, notManifests);
+        List<Path> unlisted = inputs.unlisted();
+        if (!unlisted.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("berth: skipped " + unlisted.size() + (unlisted.size() == 1 ? " file" : " files") + " of kustomize "
+                    + "folders that their kustomization does not list (" + unlisted.get(0)
+                    + (unlisted.size() > 1 ? ", ..." : "") + "); --strict-files reads them");
+            err.flush();
+        }
         if (memory == Memory.parts && listing.stdin()) {
             throw new ParameterException(spec.commandLine(), "--memory parts reads the files twice, so it cannot "
                     + "read - (standard input): save the input to a file, or use --memory whole");
@@ -184,7 +214,7 @@ final class LintCommand implements Callable<Integer> {
         boolean inParts = memory == Memory.parts || memory == Memory.auto && !listing.stdin()
                 && PartedLint.tooLargeToHold(PartedLint.bytes(listing.files()), heap);
         try {
-            return lint(inputs, listing, validator(ruleSet), inParts);
+            return lint(inputs, listing, validator(ruleSet), inParts, settings);
         } catch (OutOfMemoryError e) {
             String more = "-Xmx" + Math.max(2, (2 * heap + (1L << 30) - 1) >> 30) + "g";
             throw BerthException.problem("berth: out of memory: a heap of " + (heap >> 20) + " MB does not hold what "
@@ -194,12 +224,14 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    private int lint(Inputs inputs, Inputs.Listing listing, Validator validator, boolean inParts) {
+    private int lint(Inputs inputs, Inputs.Listing listing, Validator validator, boolean inParts,
+            ProjectConfig settings) {
+        boolean folderSets = settings.sets().value().equals(Sets.folder.name());
         PrintWriter err = spec.commandLine().getErr();
         List<BerthException> problems = new ArrayList<>();
         Report report;
         if (inParts) {
-            report = new PartedLint(inputs, validator, Runtime.getRuntime().maxMemory(), sets == Sets.folder)
+            report = new PartedLint(inputs, validator, Runtime.getRuntime().maxMemory(), folderSets)
                     .judge(listing, problem -> {
                         problems.add(problem);
                         err.println(problem.getMessage());
@@ -217,7 +249,7 @@ final class LintCommand implements Callable<Integer> {
                         + "as manifests");
             }
             err.flush();
-            report = sets == Sets.tree || listing.oneFolder() ? validator.evaluate(read.manifest())
+            report = !folderSets || listing.oneFolder() ? validator.evaluate(read.manifest())
                     : FolderSets.evaluate(validator, read.manifest(), listing::folder);
         }
         err.flush();
@@ -233,8 +265,9 @@ final class LintCommand implements Callable<Integer> {
             err.println("berth: recorded " + report.findings().size() + " findings in " + writeBaseline
                     + "; lint with --baseline " + writeBaseline + " to report only new ones");
         }
+        Path baseline = settings.baseline().value();
         if (baseline != null) {
-            report = readBaseline().filter(report);
+            report = readBaseline(baseline).filter(report);
         }
         print(report);
         if (failures > 0) {
@@ -243,7 +276,7 @@ final class LintCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
-        Severity threshold = failOn.severity();
+        Severity threshold = settings.failOnSeverity().orElse(null);
         boolean failing = writeBaseline == null && threshold != null && report.hasAtLeast(threshold);
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
@@ -267,16 +300,52 @@ final class LintCommand implements Callable<Integer> {
         });
     }
 
-    private FolderFilter folderFilter() {
-        FolderFilter filter = noDefaultExcludes ? FolderFilter.none() : FolderFilter.defaults();
-        for (String glob : exclude) {
-            try {
-                filter = filter.exclude(glob);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
+    private FolderFilter folderFilter(ProjectConfig settings) {
+        try {
+            return settings.folderFilter();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return filter;
+    }
+
+    /**
+     * @return the configuration file's settings (the one {@code --config} names, or the nearest found from the working
+     *         directory upwards), with the flags given on top
+     */
+    private ProjectConfig settings() {
+        Path file = config != null ? config : ProjectConfig.find(Path.of("")).orElse(null);
+        if (config != null && !Files.isRegularFile(config)) {
+            throw BerthException.problem("no configuration file " + config).fix("give the path of a "
+                    + ProjectConfig.FILE_NAME + " file to --config, or leave --config out to use the nearest one.")
+                    .build();
+        }
+        ProjectConfig settings = file == null ? ProjectConfig.defaults() : ProjectConfig.load(file);
+        ParseResult given = spec.commandLine().getParseResult();
+        try {
+            if (given.hasMatchedOption("--rules")) {
+                settings = settings.withRules(rules, "--rules");
+            }
+            settings = settings.withEnabled(enable, "--enable").withDisabled(disable, "--disable")
+                    .withExcludes(exclude, "--exclude");
+            if (complete) {
+                settings = settings.withComplete(true, "--complete");
+            }
+            if (given.hasMatchedOption("--fail-on")) {
+                settings = settings.withFailOn(failOn.name(), "--fail-on");
+            }
+            if (baselineFlag != null) {
+                settings = settings.withBaseline(baselineFlag, "--baseline");
+            }
+            if (given.hasMatchedOption("--sets")) {
+                settings = settings.withSets(sets.name(), "--sets");
+            }
+            if (noDefaultExcludes) {
+                settings = settings.withDefaultExcludes(false, "--no-default-excludes");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return settings;
     }
 
     /** @return true when the command line asked for stack traces ({@code berth --debug lint ...}) */
@@ -289,49 +358,22 @@ final class LintCommand implements Callable<Integer> {
         return false;
     }
 
-    private RuleSet ruleSet() {
-        RuleSet set;
+    private RuleSet ruleSet(ProjectConfig settings) {
         try {
-            set = RuleSets.named(rules);
+            return settings.ruleSet();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        RuleSet all = enable.isEmpty() ? set : RuleSets.all();
-        for (String id : enable) {
-            Rule rule = all.rule(id).orElseThrow(() -> unknownRule(id));
-            set = set.with(rule);
-        }
-        for (String id : disable) {
-            if (!set.contains(id)) {
-                throw RuleSets.all().contains(id)
-                        ? new ParameterException(spec.commandLine(), "--disable " + id + ": rule set " + rules
-                                + " does not run that rule")
-                        : unknownRule(id);
-            }
-            set = set.without(id);
-        }
-        if (complete) {
-            for (Rule rule : set.rules()) {
-                if (rule.info().parameter("complete") != null) {
-                    set = set.withParameter(rule.id(), "complete", Boolean.TRUE);
-                }
-            }
-        }
-        return set;
     }
 
     /** A baseline that is not one is bad input, told in words like any other. */
-    private Baseline readBaseline() {
+    private Baseline readBaseline(Path baseline) {
         try {
             return Baseline.read(baseline);
         } catch (IllegalArgumentException e) {
             throw BerthException.problem(e.getMessage()).fix("write it again with berth lint --write-baseline "
                     + baseline + ", or give the baseline file berth wrote.").build(e);
         }
-    }
-
-    private ParameterException unknownRule(String id) {
-        return new ParameterException(spec.commandLine(), "no rule " + id + "; 'berth rules' lists them");
     }
 
     private void print(Report report) {

@@ -1,5 +1,7 @@
 package dev.berth.cli;
 
+import dev.berth.core.Compatibility;
+
 /**
  * The {@code berth} program: runs {@link Berth} on the real terminal and exits with its code.
  *
@@ -16,6 +18,11 @@ public final class Main {
      * @param args the command line, such as {@code lint --fail-on high k8s/}
      */
     public static void main(String[] args) {
+        // before any class that needs fabric8 or Jackson: an unsupported class path is one line, not an error trace
+        if (Compatibility.problem().isPresent()) {
+            System.err.println(Compatibility.problem().get());
+            System.exit(ExitCode.BAD_INPUT);
+        }
         System.exit(Berth.run(Terminal.system(), args));
     }
 }

@@ -82,7 +82,7 @@ class LintCommandTest {
                     at %s:16:9
                 Remediation: Set resources.limits.memory, usually equal to the memory request so the pod is never \
                 overcommitted.
-                See: docs/rules/memory-limit.md
+                See: berth explain memory-limit, https://berth.dev/rules/memory-limit
                 """.formatted(file));
         assertThat(out).endsWith(
                 "5 findings in 1 object (rule set recommended): 0 high, 5 medium, 0 low, 0 info\n");

@@ -99,6 +99,35 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
         return new Builder(id);
     }
 
+    /** Where Berth's rule pages are published: {@code https://berth.dev/rules/<id>}. */
+    public static final String PUBLISHED_PAGES = "https://berth.dev/rules/";
+
+    /**
+     * The rule's page for a reader without a source checkout: an absolute {@link #docs()} link as it is, Berth's own
+     * {@code docs/rules/<id>.md} as its published page, and any other relative link resolved against
+     * {@code https://berth.dev/}.
+     *
+     * <pre>{@code
+     * new MemoryLimit().info().helpUri();   // "https://berth.dev/rules/memory-limit"
+     * }</pre>
+     *
+     * @return an absolute URI
+     */
+    public String helpUri() {
+        if (docs.equals("docs/rules/" + id + ".md")) {
+            return PUBLISHED_PAGES + id;
+        }
+        return java.net.URI.create("https://berth.dev/").resolve(docs).toString();
+    }
+
+    /**
+     * @return what a report's "See:" line says, working with an installed CLI: {@code berth explain <id>, } and
+     *         {@link #helpUri()}
+     */
+    public String seeAlso() {
+        return "berth explain " + id + ", " + helpUri();
+    }
+
     /**
      * @param kind a kind such as {@code StatefulSet}
      * @return true when the rule judges objects of that kind

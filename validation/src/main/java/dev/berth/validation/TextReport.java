@@ -11,7 +11,7 @@ import java.util.Map;
  *   StatefulSet shop/db: spec.serviceName "db" names Service shop/db, which has clusterIP 10.0.0.12 (not headless)
  *     at db.yaml:12:3
  * Remediation: Set clusterIP: None on Service shop/db, or point serviceName at a headless Service.
- * See: docs/rules/statefulset-headless-service.md
+ * See: berth explain statefulset-headless-service, https://berth.dev/rules/statefulset-headless-service
  * </pre>
  *
  * <p>A finding found several times (the same object twice in the set) is one line ending {@code (2 times)}. Blocks come
@@ -57,7 +57,7 @@ public final class TextReport {
             }
             out.append("Remediation: ").append(first.remediation()).append('\n');
             if (info != null) {
-                out.append("See: ").append(info.docs()).append('\n');
+                out.append("See: ").append(info.seeAlso()).append('\n');
             }
             out.append('\n');
         }

@@ -1,5 +1,6 @@
 package dev.berth.validation;
 
+import dev.berth.core.Compatibility;
 import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.shape.Shaped;
@@ -54,6 +55,7 @@ public final class Validator {
 
     private Validator(RuleSet ruleSet, Severity failAt, boolean parallel, int blockSize,
             BiConsumer<Finding, Throwable> failures) {
+        Compatibility.require();
         this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
         this.failAt = failAt;
         this.parallel = parallel;

@@ -54,7 +54,7 @@ class ValidatorTest {
                     at mysql.yaml:13:9
                 Remediation: Run the datastore as a StatefulSet with volumeClaimTemplates and a headless governing \
                 Service, or host it outside the cluster behind an ExternalName Service.
-                See: docs/rules/database-not-statefulset.md
+                See: berth explain database-not-statefulset, https://berth.dev/rules/database-not-statefulset
 
                 1 finding in 1 object (rule set focused): 1 high, 0 medium, 0 low, 0 info
                 """);
@@ -162,7 +162,7 @@ class ValidatorTest {
                     at %s:13:9
                 Remediation: Run the datastore as a StatefulSet with volumeClaimTemplates and a headless governing \
                 Service, or host it outside the cluster behind an ExternalName Service.
-                See: docs/rules/database-not-statefulset.md
+                See: berth explain database-not-statefulset, https://berth.dev/rules/database-not-statefulset
 
                 1 finding in 2 objects (rule set focused): 1 high, 0 medium, 0 low, 0 info
                 """.formatted(report.findings().get(0).location().file().orElseThrow()));

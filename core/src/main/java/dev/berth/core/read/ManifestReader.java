@@ -1,6 +1,7 @@
 package dev.berth.core.read;
 
 import dev.berth.core.BerthException;
+import dev.berth.core.Compatibility;
 import dev.berth.core.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +69,7 @@ public final class ManifestReader {
     }
 
     private ManifestReader(ReadLimits limits, FileAccess files, boolean skipForeign, FolderFilter filter) {
+        Compatibility.require();
         this.limits = Objects.requireNonNull(limits, "limits");
         this.files = Objects.requireNonNull(files, "files");
         this.skipForeign = skipForeign;

@@ -24,12 +24,14 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * <testsuites name="berth recommended" tests="1" failures="1" errors="0">
- *   <testsuite name="database-not-statefulset" tests="1" failures="1" errors="0" skipped="0">
- *     <testcase name="Deployment shop/mysql" classname="berth.database-not-statefulset">
+ *   <testsuite name="database-not-statefulset" tests="1" failures="1" errors="0" skipped="0" time="0">
+ *     <testcase name="Deployment shop/mysql" classname="berth.database-not-statefulset" time="0">
  *       <failure message="Deployment runs MySQL..." type="high">...</failure>
  * }</pre>
  *
- * <p>The output is deterministic, escapes XML's special characters, and replaces characters XML cannot hold.
+ * <p>Every test case and suite has {@code time="0"}: the rules judge the whole set at once, so no time belongs to one
+ * case, and Surefire's schema requires the attribute. When the input was judged as several sets
+ * ({@code berth lint --sets folder}), each suite has the property {@code berth.sets}. The output is deterministic, escapes XML's special characters, and replaces characters XML cannot hold.
  */
 public final class JUnitReport {
 
@@ -59,15 +61,20 @@ public final class JUnitReport {
             failures += failedHere.size();
             suites.append("  <testsuite name=\"").append(attribute(id)).append("\" tests=\"").append(ruleTests)
                     .append("\" failures=\"").append(failedHere.size()).append("\" errors=\"0\" skipped=\"")
-                    .append(skippedHere.size()).append("\">\n");
+                    .append(skippedHere.size()).append("\" time=\"0\">\n");
+            if (report.sets() > 1) {
+                suites.append("    <properties>\n      <property name=\"berth.sets\" value=\"").append(report.sets())
+                        .append("\"/>\n    </properties>\n");
+            }
             String classname = attribute("berth." + id);
             if (failedHere.isEmpty() && skippedHere.isEmpty()) {
                 suites.append("    <testcase name=\"no findings in ").append(report.objects()).append(" objects\"")
-                        .append(" classname=\"").append(classname).append("\"/>\n");
+                        .append(" classname=\"").append(classname).append("\" time=\"0\"/>\n");
             }
             failedHere.forEach((object, findings) -> suites.append(failure(classname, rule, object, findings)));
             skippedHere.forEach((object, findings) -> suites.append("    <testcase name=\"")
-                    .append(attribute(object.toString())).append("\" classname=\"").append(classname).append("\">\n")
+                    .append(attribute(object.toString())).append("\" classname=\"").append(classname)
+                    .append("\" time=\"0\">\n")
                     .append("      <skipped message=\"").append(attribute("suppressed by annotation "
                             + RuleContext.SUPPRESSION_PREFIX + id)).append("\"/>\n")
                     .append("    </testcase>\n"));
@@ -94,9 +101,10 @@ public final class JUnitReport {
         }
         body.append("Remediation: ").append(findings.get(0).remediation());
         if (rule != null) {
-            body.append('\n').append("See: ").append(rule.docs());
+            body.append('\n').append("See: ").append(rule.seeAlso());
         }
-        return "    <testcase name=\"" + attribute(object.toString()) + "\" classname=\"" + classname + "\">\n"
+        return "    <testcase name=\"" + attribute(object.toString()) + "\" classname=\"" + classname
+                + "\" time=\"0\">\n"
                 + "      <failure message=\"" + attribute(message) + "\" type=\""
                 + attribute(findings.get(0).severity().label()) + "\">" + text(body.toString()) + "</failure>\n"
                 + "    </testcase>\n";

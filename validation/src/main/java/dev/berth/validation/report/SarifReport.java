@@ -3,12 +3,16 @@ package dev.berth.validation.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.berth.core.ObjectRef;
 import dev.berth.core.text.Patterns;
+import dev.berth.validation.Category;
 import dev.berth.validation.Finding;
 import dev.berth.validation.Location;
 import dev.berth.validation.Report;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
+import dev.berth.validation.docs.RulePages;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +24,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
  * Renders a report as SARIF 2.1.0, the format code-scanning UIs (GitHub, GitLab, Azure DevOps, IDE viewers) read: one
- * run whose tool driver {@code berth} lists the metadata of the rules that ran, and one result per finding with its
+ * run whose tool driver {@code berth} (with its version) lists the metadata of the rules that ran (summary, the
+ * "Why" of the rule's page as full description, help as text and as the page's Markdown, the published page as
+ * {@code helpUri}, and for security rules a {@code security-severity} GitHub ranks by), and one result per finding with its
  * level, message, file and line, and logical locations for the object and the field.
  *
  * <pre>{@code
@@ -50,18 +56,23 @@ public final class SarifReport {
     /** The key of the partial fingerprint each result carries. */
     public static final String FINGERPRINT = "berthFinding/v1";
 
+    /** The tool version written: the version of the validation jar, as its build recorded it. */
+    public static final String TOOL_VERSION = toolVersion();
+
+    /** Where relative docs links resolve; null for each rule's {@link RuleInfo#helpUri()}. */
     private final URI docsBase;
 
     private SarifReport(URI docsBase) {
-        this.docsBase = Objects.requireNonNull(docsBase, "docsBase");
+        this.docsBase = docsBase;
     }
 
     /**
      * @param report a report
-     * @return its SARIF, with rule docs under {@link #DEFAULT_DOCS_BASE}
+     * @return its SARIF, each rule's {@code helpUri} its {@link RuleInfo#helpUri()}: Berth's rules at
+     *         {@code https://berth.dev/rules/<id>}
      */
     public static String render(Report report) {
-        return new SarifReport(DEFAULT_DOCS_BASE).toSarif(report);
+        return new SarifReport(null).toSarif(report);
     }
 
     /**
@@ -104,6 +115,7 @@ public final class SarifReport {
             g.writeObjectFieldStart("tool");
             g.writeObjectFieldStart("driver");
             g.writeStringField("name", "berth");
+            g.writeStringField("version", TOOL_VERSION);
             g.writeStringField("informationUri", DEFAULT_DOCS_BASE.toString());
             g.writeArrayFieldStart("rules");
             for (Map.Entry<String, RuleInfo> rule : report.rules().entrySet()) {
@@ -121,6 +133,11 @@ public final class SarifReport {
             }
             g.writeEndArray();
             g.writeStringField("columnKind", "unicodeCodePoints");
+            if (report.sets() > 1) {
+                g.writeObjectFieldStart("properties");
+                g.writeNumberField("sets", report.sets());
+                g.writeEndObject();
+            }
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
@@ -133,10 +150,15 @@ public final class SarifReport {
         g.writeObjectFieldStart("shortDescription");
         g.writeStringField("text", rule.summary());
         g.writeEndObject();
-        g.writeObjectFieldStart("help");
-        g.writeStringField("text", rule.remediation());
+        g.writeObjectFieldStart("fullDescription");
+        g.writeStringField("text", RulePages.why(rule));
         g.writeEndObject();
-        g.writeStringField("helpUri", docsBase.resolve(rule.docs()).toString());
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", RulePages.why(rule) + "\n\nRemediation: " + rule.remediation() + "\nMore: "
+                + rule.seeAlso());
+        g.writeStringField("markdown", RulePages.explained(rule));
+        g.writeEndObject();
+        g.writeStringField("helpUri", docsBase == null ? rule.helpUri() : docsBase.resolve(rule.docs()).toString());
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeStringField("level", level(rule.severity()));
         g.writeEndObject();
@@ -144,11 +166,39 @@ public final class SarifReport {
         String category = rule.category().name().toLowerCase(Locale.ROOT);
         g.writeStringField("category", category);
         g.writeStringField("severity", rule.severity().label());
+        if (rule.category() == Category.SECURITY) {
+            g.writeStringField("security-severity", securitySeverity(rule.severity()));
+        }
         g.writeArrayFieldStart("tags");
         g.writeString(category);
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /**
+     * @param severity a security rule's severity
+     * @return the score GitHub ranks it by: high 8.0 (GitHub's "high" is 7.0 to 8.9), medium 5.5, low 3.0, info 1.0
+     */
+    static String securitySeverity(Severity severity) {
+        return switch (severity) {
+            case HIGH -> "8.0";
+            case MEDIUM -> "5.5";
+            case LOW -> "3.0";
+            case INFO -> "1.0";
+        };
+    }
+
+    private static String toolVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = SarifReport.class.getResourceAsStream("/dev/berth/validation/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "unknown");
     }
 
     private static void result(JsonGenerator g, Finding finding, int ruleIndex, boolean suppressed)

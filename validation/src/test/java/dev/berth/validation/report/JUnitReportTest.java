@@ -29,19 +29,19 @@ class JUnitReportTest {
         assertThat(xml).isEqualTo("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <testsuites name="berth custom" tests="3" failures="1" errors="0">
-                  <testsuite name="database-not-statefulset" tests="2" failures="1" errors="0" skipped="1">
-                    <testcase name="Deployment shop/mysql" classname="berth.database-not-statefulset">
+                  <testsuite name="database-not-statefulset" tests="2" failures="1" errors="0" skipped="1" time="0">
+                    <testcase name="Deployment shop/mysql" classname="berth.database-not-statefulset" time="0">
                       <failure message="Deployment runs MySQL (image mysql:8.0) in container mysql; a Deployment gives its pods no stable identity and no storage of their own" type="high">spec.template.spec.containers[0].image: Deployment runs MySQL (image mysql:8.0) in container mysql; a Deployment gives its pods no stable identity and no storage of their own
                   at deploy/shop.yaml:13:9
                 Remediation: Run the datastore as a StatefulSet with volumeClaimTemplates and a headless governing Service, or host it outside the cluster behind an ExternalName Service.
-                See: docs/rules/database-not-statefulset.md</failure>
+                See: berth explain database-not-statefulset, https://berth.dev/rules/database-not-statefulset</failure>
                     </testcase>
-                    <testcase name="Deployment shop/cache" classname="berth.database-not-statefulset">
+                    <testcase name="Deployment shop/cache" classname="berth.database-not-statefulset" time="0">
                       <skipped message="suppressed by annotation ignore.berth.dev/database-not-statefulset"/>
                     </testcase>
                   </testsuite>
-                  <testsuite name="suppression-without-reason" tests="1" failures="0" errors="0" skipped="0">
-                    <testcase name="no findings in 2 objects" classname="berth.suppression-without-reason"/>
+                  <testsuite name="suppression-without-reason" tests="1" failures="0" errors="0" skipped="0" time="0">
+                    <testcase name="no findings in 2 objects" classname="berth.suppression-without-reason" time="0"/>
                   </testsuite>
                 </testsuites>
                 """);
@@ -64,6 +64,116 @@ class JUnitReportTest {
         assertThat(testcase.getAttribute("classname")).isEqualTo("berth.database-not-statefulset");
         Element failure = (Element) testcase.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("high");
+    }
+
+    /**
+     * Issue 14: "JUnit XML: `time` on every testcase, valid against Surefire's schema." Surefire's
+     * {@code surefire-test-report-3.0.xsd} is not in any artifact the build can reach, so its rules for a
+     * {@code testsuite} are written here as checks (the report wraps its suites in the Ant/Jenkins
+     * {@code testsuites} element, which that schema does not describe): required and allowed attributes, the
+     * {@code SUREFIRE_TIME} pattern, properties before test cases, and a type on every failure.
+     */
+    @Test
+    void every_testsuite_meets_surefire_s_test_report_schema() throws Exception {
+        // GIVEN reports with failures, skipped cases, clean rules and several sets
+        for (Report report : List.of(ReportSamples.shop(), ReportSamples.shop().withSets(3))) {
+            // WHEN each renders as JUnit XML
+            Document doc = parse(JUnitReport.render(report));
+            // THEN every testsuite is what Surefire's schema allows
+            List<String> problems = new java.util.ArrayList<>();
+            org.w3c.dom.NodeList suites = doc.getElementsByTagName("testsuite");
+            assertThat(suites.getLength()).isGreaterThan(0);
+            for (int i = 0; i < suites.getLength(); i++) {
+                surefireSuite((Element) suites.item(i), problems);
+            }
+            assertThat(problems).isEmpty();
+        }
+    }
+
+    @Test
+    void the_number_of_sets_judged_is_a_testsuite_property_when_more_than_one() throws Exception {
+        Document doc = parse(JUnitReport.render(ReportSamples.shop().withSets(14)));
+        Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
+        Element property = (Element) suite.getElementsByTagName("property").item(0);
+        assertThat(property.getAttribute("name")).isEqualTo("berth.sets");
+        assertThat(property.getAttribute("value")).isEqualTo("14");
+        assertThat(JUnitReport.render(ReportSamples.shop())).doesNotContain("<properties>");
+    }
+
+    private static final java.util.regex.Pattern SUREFIRE_TIME =
+            java.util.regex.Pattern.compile("(([0-9]{0,3},)*[0-9]{3}|[0-9]{0,3})*(\\.[0-9]{0,3})?");
+
+    private static void surefireSuite(Element suite, List<String> problems) {
+        attributes(suite, java.util.Set.of("name", "tests", "errors", "skipped", "failures"),
+                java.util.Set.of("version", "time", "group"), problems);
+        boolean testcaseSeen = false;
+        for (Element child : children(suite)) {
+            switch (child.getTagName()) {
+                case "properties" -> {
+                    if (testcaseSeen) {
+                        problems.add("properties after a testcase");
+                    }
+                    for (Element property : children(child)) {
+                        if (!property.getTagName().equals("property")) {
+                            problems.add("properties holds " + property.getTagName());
+                        }
+                        attributes(property, java.util.Set.of("name", "value"), java.util.Set.of(), problems);
+                    }
+                }
+                case "testcase" -> {
+                    testcaseSeen = true;
+                    attributes(child, java.util.Set.of("name", "time"), java.util.Set.of("classname", "group"),
+                            problems);
+                    for (Element inner : children(child)) {
+                        if (!List.of("failure", "skipped", "error", "system-out", "system-err")
+                                .contains(inner.getTagName())) {
+                            problems.add("testcase holds " + inner.getTagName());
+                        }
+                        if (List.of("failure", "error").contains(inner.getTagName()) && !inner.hasAttribute("type")) {
+                            problems.add(inner.getTagName() + " without type");
+                        }
+                    }
+                }
+                default -> problems.add("testsuite holds " + child.getTagName());
+            }
+        }
+        for (Element timed : List.of(suite)) {
+            if (timed.hasAttribute("time") && !SUREFIRE_TIME.matcher(timed.getAttribute("time")).matches()) {
+                problems.add("time " + timed.getAttribute("time"));
+            }
+        }
+        org.w3c.dom.NodeList cases = suite.getElementsByTagName("testcase");
+        for (int i = 0; i < cases.getLength(); i++) {
+            String time = ((Element) cases.item(i)).getAttribute("time");
+            if (!SUREFIRE_TIME.matcher(time).matches()) {
+                problems.add("testcase time " + time);
+            }
+        }
+    }
+
+    private static void attributes(Element element, java.util.Set<String> required, java.util.Set<String> optional,
+            List<String> problems) {
+        for (String name : required) {
+            if (!element.hasAttribute(name)) {
+                problems.add(element.getTagName() + " lacks " + name);
+            }
+        }
+        for (int i = 0; i < element.getAttributes().getLength(); i++) {
+            String name = element.getAttributes().item(i).getNodeName();
+            if (!required.contains(name) && !optional.contains(name)) {
+                problems.add(element.getTagName() + " has " + name + ", which the schema does not allow");
+            }
+        }
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> elements = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element element) {
+                elements.add(element);
+            }
+        }
+        return elements;
     }
 
     @Test

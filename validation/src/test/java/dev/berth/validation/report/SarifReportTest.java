@@ -104,7 +104,7 @@ class SarifReportTest {
         assertThat(driver.path("name").asText()).isEqualTo("berth");
         assertThat(driver.path("rules").get(0).path("id").asText()).isEqualTo("database-not-statefulset");
         assertThat(driver.path("rules").get(0).path("helpUri").asText())
-                .isEqualTo("https://berth.dev/docs/rules/database-not-statefulset.md");
+                .isEqualTo("https://berth.dev/rules/database-not-statefulset");
         assertThat(driver.path("rules").get(0).path("defaultConfiguration").path("level").asText())
                 .isEqualTo("error");
         JsonNode result = run.path("results").get(0);
@@ -122,6 +122,51 @@ class SarifReportTest {
                 .isEqualTo("spec.template.spec.containers[0].image");
         JsonNode suppressed = run.path("results").get(1);
         assertThat(suppressed.path("suppressions").get(0).path("kind").asText()).isEqualTo("inSource");
+    }
+
+    /**
+     * Issue 14: "SARIF: every rule has `fullDescription`, `help` (text and markdown) and a `helpUri` that works for an
+     * installed CLI (a published page, not `docs/...` of a source checkout); the tool has `version` and
+     * `informationUri`; the output passes the SARIF Multitool's GitHub ingestion checks." The Multitool is a .NET tool
+     * the build cannot reach, so its GitHub rules (those of GitHub's code-scanning SARIF documentation) are written
+     * here as checks, over a report of every rule on every rule fixture.
+     */
+    @Test
+    void a_report_over_the_fixtures_meets_github_code_scanning_s_ingestion_rules() throws Exception {
+        // GIVEN every rule on every rule fixture, read from relative paths as in CI
+        java.nio.file.Path fixtures = java.nio.file.Path.of("src/test/resources/fixtures");
+        Report report = Validator.of(RuleSets.all())
+                .evaluate(new ManifestReader().read(ManifestReader.manifestFiles(fixtures)));
+        assertThat(report.findings()).hasSizeGreaterThan(100);
+        // WHEN it renders as SARIF
+        JsonNode log = mapper.readTree(SarifReport.render(report));
+        // THEN it is a valid SARIF log, and meets GitHub's rules for rules, the tool and results
+        sarifLog(log);
+        github(log);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_rule_s_help_points_at_its_published_page_and_berth_explain() throws Exception {
+        JsonNode rule = mapper.readTree(SarifReport.render(ReportSamples.shop())).path("runs").get(0).path("tool")
+                .path("driver").path("rules").get(0);
+        assertThat(rule.path("helpUri").asText()).isEqualTo("https://berth.dev/rules/database-not-statefulset");
+        assertThat(rule.path("fullDescription").path("text").asText()).startsWith("A Deployment, ReplicaSet, ReplicationController, DaemonSet or bare Pod gives its pods random names, no "
+                        + "claim of their own");
+        assertThat(rule.path("help").path("text").asText()).endsWith("Remediation: Run the datastore as a StatefulSet "
+                + "with volumeClaimTemplates and a headless governing Service, or host it outside the cluster behind "
+                + "an ExternalName Service.\nMore: berth explain database-not-statefulset, "
+                + "https://berth.dev/rules/database-not-statefulset");
+        assertThat(rule.path("help").path("markdown").asText()).startsWith("# database-not-statefulset\n")
+                .contains("\n## Remediation\n\nRun the datastore as a StatefulSet");
+    }
+
+    @Test
+    void the_number_of_sets_judged_is_a_run_property_when_more_than_one() throws Exception {
+        JsonNode several = mapper.readTree(SarifReport.render(ReportSamples.shop().withSets(14))).path("runs").get(0);
+        assertThat(several.path("properties").path("sets").asInt()).isEqualTo(14);
+        JsonNode one = mapper.readTree(SarifReport.render(ReportSamples.shop())).path("runs").get(0);
+        assertThat(one.has("properties")).isFalse();
     }
 
     @Test
@@ -195,6 +240,47 @@ class SarifReportTest {
             check("rule ids unique", ids.size() == Set.copyOf(ids).size());
             for (JsonNode result : run.path("results")) {
                 result(result, ids);
+            }
+        }
+    }
+
+    /** GitHub code scanning's SARIF rules: what it requires, and what it reads for display and security severity. */
+    private void github(JsonNode log) {
+        for (JsonNode run : log.path("runs")) {
+            JsonNode driver = run.path("tool").path("driver");
+            check("tool.driver.name", driver.path("name").asText().equals("berth"));
+            check("tool.driver.version: " + driver.path("version"), !driver.path("version").asText().isBlank()
+                    && !driver.path("version").asText().contains("${"));
+            check("tool.driver.informationUri", driver.path("informationUri").asText().equals("https://berth.dev/"));
+            for (JsonNode rule : driver.path("rules")) {
+                String id = rule.path("id").asText();
+                for (String text : List.of("shortDescription", "fullDescription")) {
+                    check(id + " " + text, !rule.path(text).path("text").asText().isBlank());
+                }
+                check(id + " help.text", !rule.path("help").path("text").asText().isBlank());
+                check(id + " help.markdown", !rule.path("help").path("markdown").asText().isBlank());
+                check(id + " helpUri is the published page: " + rule.path("helpUri"),
+                        rule.path("helpUri").asText().equals("https://berth.dev/rules/" + id));
+                List<String> tags = textOf(rule.path("properties").path("tags"));
+                check(id + " has tags", !tags.isEmpty());
+                JsonNode securitySeverity = rule.path("properties").path("security-severity");
+                if (tags.contains("security")) {
+                    double score = Double.parseDouble(securitySeverity.asText("-1"));
+                    check(id + " security-severity is a string in (0, 10]", securitySeverity.isTextual()
+                            && score > 0 && score <= 10);
+                } else {
+                    check(id + " has security-severity but no security tag", securitySeverity.isMissingNode());
+                }
+            }
+            for (JsonNode result : run.path("results")) {
+                String id = result.path("ruleId").asText();
+                check("result ruleId", !id.isBlank());
+                check(id + " message.text", !result.path("message").path("text").asText().isBlank());
+                JsonNode physical = result.path("locations").path(0).path("physicalLocation");
+                String uri = physical.path("artifactLocation").path("uri").asText();
+                check(id + " uri is relative to the checkout: " + uri, !uri.isEmpty() && !URI.create(uri).isAbsolute()
+                        && !uri.startsWith("/"));
+                check(id + " region.startLine >= 1", physical.path("region").path("startLine").asInt() >= 1);
             }
         }
     }

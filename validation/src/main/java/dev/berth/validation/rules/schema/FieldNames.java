@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * FieldNames.knownAt(Deployment.class, "spec");            // [minReadySeconds, paused, ..., replicas, ...]
- * FieldNames.closest("replica", Set.of("replicas", "paused")); // Optional[replicas]
  * }</pre>
  */
 final class FieldNames {
@@ -51,52 +48,6 @@ final class FieldNames {
             }
         }
         return type == null ? Set.of() : new TreeSet<>(properties(type).keySet());
-    }
-
-    /**
-     * @param name a misspelt name
-     * @param candidates the names it may have meant
-     * @return the candidate closest by edit distance (case and a swap of two letters count little), when close enough
-     *         to be a likely typo
-     */
-    static Optional<String> closest(String name, Collection<String> candidates) {
-        int limit = Math.max(1, Math.min(3, name.length() / 3));
-        String best = null;
-        int bestScore = Integer.MAX_VALUE;
-        for (String candidate : new TreeSet<>(candidates)) {
-            int folded = distance(name.toLowerCase(java.util.Locale.ROOT),
-                    candidate.toLowerCase(java.util.Locale.ROOT));
-            if (folded > limit) {
-                continue;
-            }
-            int score = folded * 100 + distance(name, candidate);
-            if (score < bestScore) {
-                best = candidate;
-                bestScore = score;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private static Map<String, JavaType> properties(JavaType type) {

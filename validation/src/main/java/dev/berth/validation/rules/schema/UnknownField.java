@@ -2,6 +2,7 @@ package dev.berth.validation.rules.schema;
 
 import dev.berth.core.source.FieldPaths;
 import dev.berth.core.source.ObjectSource;
+import dev.berth.core.text.Spelling;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
@@ -45,7 +46,7 @@ public final class UnknownField extends Rule {
                 String name = steps.isEmpty() ? path : steps.get(steps.size() - 1);
                 String message = path + " is not a field of " + object.getApiVersion() + " " + object.getKind()
                         + ", so it has no effect";
-                Optional<String> meant = FieldNames.closest(name, FieldNames.knownAt(object.getClass(), parent));
+                Optional<String> meant = Spelling.closest(name, FieldNames.knownAt(object.getClass(), parent));
                 context.report(object, path, meant
                         .map(m -> message + "; did you mean " + FieldPaths.field(parent, m) + "?")
                         .orElse(message));
