@@ -113,8 +113,8 @@ final class RenderCommand implements Callable<Integer> {
         Manifest.Builder all = Manifest.builder();
         try (URLClassLoader loader = new URLClassLoader(urls(), RenderCommand.class.getClassLoader())) {
             for (String name : classes) {
-                BuiltApplication app = BuiltApplication.build(loader, name,
-                        "--classpath with the folders or jars that hold it");
+                BuiltApplication app = BuiltApplication.build(loader, name, "--classpath with the folders or jars that "
+                        + "hold it and what it uses (Berth's DSL jar included)");
                 Report report = Validator.of(ruleSet).evaluate(app.manifest());
                 err.println(app.name() + ": " + app.manifest().size() + " objects; " + TextReport.countsBySeverity(report));
                 if (threshold != null && report.hasAtLeast(threshold)) {

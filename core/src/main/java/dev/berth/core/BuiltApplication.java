@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * BuiltApplication shop = BuiltApplication.build(loader, "com.acme.infra.Shop",
- *         "--classpath with the folders or jars that hold it");
+ *         "--classpath with the folders or jars that hold it and what it uses");
  * ManifestWriter.yaml().writeFile(shop.manifest(), output.resolve(shop.name() + ".yaml"));
  * }</pre>
  *
@@ -44,7 +44,7 @@ public record BuiltApplication(String name, Manifest manifest) {
      * @param loader where the class and what it uses are
      * @param className the class's full name
      * @param whereClassesAre how the caller makes a class loadable, ending the fix of a class that cannot be loaded:
-     *        {@code "--classpath with the folders or jars that hold it"}
+     *        {@code "--classpath with the folders or jars that hold it and what it uses"}
      * @return its name and manifest
      * @throws BerthException as one line with origin {@link #ORIGIN}, what went wrong and how to fix it, when the class
      *         cannot be loaded, created or called, is no application, or throws
@@ -57,7 +57,7 @@ public record BuiltApplication(String name, Manifest manifest) {
             throw BerthException.problem("cannot load class " + className + " ("
                     + (e instanceof ClassNotFoundException ? "not found" : e.toString()) + ")")
                     .origin(ORIGIN)
-                    .fix("give its full name, and " + whereClassesAre + " and what it uses (Berth's DSL jar included).")
+                    .fix("give its full name, and " + whereClassesAre + ".")
                     .build(e);
         }
         Object instance = instantiate(type);
@@ -90,8 +90,9 @@ public record BuiltApplication(String name, Manifest manifest) {
         try {
             return type.getConstructor().newInstance();
         } catch (NoSuchMethodException | IllegalAccessException | InstantiationException e) {
+            String notAbstract = Modifier.isAbstract(type.getModifiers()) ? " and must not be abstract" : "";
             throw BerthException.problem("cannot create " + type.getName() + ": it needs a public constructor "
-                    + "without arguments" + (Modifier.isAbstract(type.getModifiers()) ? " and must not be abstract" : ""))
+                    + "without arguments" + notAbstract)
                     .origin(ORIGIN).fix("add 'public " + type.getSimpleName() + "() {}', or name another class.")
                     .build(e);
         } catch (InvocationTargetException e) {
