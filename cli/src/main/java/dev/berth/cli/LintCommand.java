@@ -304,14 +304,7 @@ final class LintCommand implements Callable<Integer> {
             }
             set = set.without(id);
         }
-        if (complete) {
-            for (Rule rule : set.rules()) {
-                if (rule.info().parameter("complete") != null) {
-                    set = set.withParameter(rule.id(), "complete", Boolean.TRUE);
-                }
-            }
-        }
-        return set;
+        return complete ? set.withParameterWhereDeclared("complete", Boolean.TRUE) : set;
     }
 
     /** A baseline that is not one is bad input, told in words like any other. */
