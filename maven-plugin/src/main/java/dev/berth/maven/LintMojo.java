@@ -273,11 +273,15 @@ public final class LintMojo extends AbstractMojo {
     }
 
     private Baseline readBaseline() throws MojoFailureException {
+        String fix = ". Fix: write it with berth lint --write-baseline FILE, or give the baseline file berth wrote.";
+        if (!baseline.isFile()) {
+            throw new MojoFailureException("berth: <baseline>: " + ProjectPaths.shown(baseline.toPath())
+                    + " does not exist" + fix);
+        }
         try {
             return Baseline.read(baseline.toPath());
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new MojoFailureException("berth: <baseline>: " + e.getMessage() + ". Fix: write it with berth lint "
-                    + "--write-baseline FILE, or give the baseline file berth wrote.");
+            throw new MojoFailureException("berth: <baseline>: " + e.getMessage() + fix);
         }
     }
 

@@ -220,6 +220,11 @@ class LintMojoTest {
         severity.failOn = "severe";
         assertThatThrownBy(severity::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("berth: <failOn>: severe is no severity. Fix: give high, medium, low, info or never.");
+        LintMojo noBaseline = mojo();
+        noBaseline.baseline = project.resolve("berth-baseline.json").toFile();
+        assertThatThrownBy(noBaseline::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("berth: <baseline>: " + project.resolve("berth-baseline.json") + " does not exist. Fix: "
+                        + "write it with berth lint --write-baseline FILE, or give the baseline file berth wrote.");
         LintMojo missing = mojo();
         missing.folders = List.of(new File("k8s"));
         assertThatThrownBy(missing::execute).isInstanceOf(MojoFailureException.class)
