@@ -1,6 +1,7 @@
 package dev.berth.cli;
 
 import dev.berth.core.BerthException;
+import dev.berth.core.BuiltApplication;
 import dev.berth.core.Manifest;
 import dev.berth.core.text.Patterns;
 import dev.berth.core.write.ManifestWriter;
@@ -13,9 +14,6 @@ import dev.berth.validation.Validator;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -24,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -116,7 +113,8 @@ final class RenderCommand implements Callable<Integer> {
         Manifest.Builder all = Manifest.builder();
         try (URLClassLoader loader = new URLClassLoader(urls(), RenderCommand.class.getClassLoader())) {
             for (String name : classes) {
-                Rendered app = render(loader, name);
+                BuiltApplication app = BuiltApplication.build(loader, name, "--classpath with the folders or jars that "
+                        + "hold it and what it uses (Berth's DSL jar included)");
                 Report report = Validator.of(ruleSet).evaluate(app.manifest());
                 err.println(app.name() + ": " + app.manifest().size() + " objects; " + TextReport.countsBySeverity(report));
                 if (threshold != null && report.hasAtLeast(threshold)) {
@@ -141,97 +139,7 @@ final class RenderCommand implements Callable<Integer> {
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    /** An application's name and manifest. */
-    private record Rendered(String name, Manifest manifest) {
-    }
-
-    private Rendered render(ClassLoader loader, String className) {
-        Class<?> type;
-        try {
-            type = Class.forName(className, true, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw BerthException.problem("cannot load class " + className + " ("
-                    + (e instanceof ClassNotFoundException ? "not found" : e.toString()) + ")")
-                    .origin("render")
-                    .fix("give its full name, and --classpath with the folders or jars that hold it and what it "
-                            + "uses (Berth's DSL jar included).")
-                    .build(e);
-        }
-        Object instance = instantiate(type);
-        Method manifest = publicMethod(type, "manifest");
-        Object built;
-        if (manifest != null && Manifest.class.isAssignableFrom(manifest.getReturnType())) {
-            built = invoke(type, manifest, instance);
-        } else if (instance instanceof Supplier<?> supplier) {
-            built = supplyFrom(type, supplier);
-        } else {
-            throw BerthException.problem("class " + className + " has no public manifest() method returning "
-                    + Manifest.class.getName() + " and is no Supplier<Manifest>")
-                    .origin("render")
-                    .fix("add 'public Manifest manifest()' (an Application's manifest(), say), or implement "
-                            + "Supplier<Manifest>.")
-                    .build();
-        }
-        if (!(built instanceof Manifest result)) {
-            throw BerthException.problem(className + " gave " + (built == null ? "null" : built.getClass().getName())
-                    + ", not a " + Manifest.class.getName())
-                    .origin("render").fix("return the application's Manifest.").build();
-        }
-        Method name = publicMethod(type, "name");
-        Object named = name != null && name.getReturnType() == String.class ? invoke(type, name, instance) : null;
-        return new Rendered(named instanceof String text && !text.isBlank() ? text : type.getSimpleName(), result);
-    }
-
-    private static Object instantiate(Class<?> type) {
-        try {
-            return type.getConstructor().newInstance();
-        } catch (NoSuchMethodException | IllegalAccessException | InstantiationException e) {
-            throw BerthException.problem("cannot create " + type.getName() + ": it needs a public constructor "
-                    + "without arguments" + (Modifier.isAbstract(type.getModifiers()) ? " and must not be abstract" : ""))
-                    .origin("render").fix("add 'public " + type.getSimpleName() + "() {}', or name another class.")
-                    .build(e);
-        } catch (InvocationTargetException e) {
-            throw threw(type.getName() + "()", e.getCause());
-        }
-    }
-
-    private static Method publicMethod(Class<?> type, String name) {
-        try {
-            Method method = type.getMethod(name);
-            return Modifier.isStatic(method.getModifiers()) ? null : method;
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
-    }
-
-    private static Object invoke(Class<?> type, Method method, Object instance) {
-        try {
-            method.setAccessible(true);
-            return method.invoke(instance);
-        } catch (IllegalAccessException | RuntimeException e) {
-            throw BerthException.problem("cannot call " + type.getName() + "." + method.getName() + "(): " + e)
-                    .origin("render").fix("make the class and the method public.").build(e);
-        } catch (InvocationTargetException e) {
-            throw threw(type.getName() + "." + method.getName() + "()", e.getCause());
-        }
-    }
-
-    private static Object supplyFrom(Class<?> type, Supplier<?> supplier) {
-        try {
-            return supplier.get();
-        } catch (RuntimeException e) {
-            throw threw(type.getName() + ".get()", e);
-        }
-    }
-
-    private static BerthException threw(String what, Throwable cause) {
-        return BerthException.problem(what + " threw " + cause)
-                .origin("render")
-                .fix("fix the application's description: an impossible configuration is named in the message.")
-                .build(cause);
-    }
-
-    private void write(ManifestWriter writer, Rendered app) {
+    private void write(ManifestWriter writer, BuiltApplication app) {
         try {
             Files.createDirectories(output);
             switch (format) {

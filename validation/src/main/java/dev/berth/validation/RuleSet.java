@@ -155,6 +155,29 @@ public final class RuleSet {
     }
 
     /**
+     * Sets one parameter on every rule of the set that declares it, as {@code berth lint --complete} and the Maven
+     * plugin's {@code complete} do for the parameter {@code complete}; rules without it are left as they are.
+     *
+     * <pre>{@code
+     * RuleSet whole = RuleSets.recommended().withParameterWhereDeclared("complete", Boolean.TRUE);
+     * }</pre>
+     *
+     * @param parameter the parameter's name
+     * @param value its value
+     * @return a new set
+     * @throws IllegalArgumentException for a value of the wrong type for a rule that declares the parameter
+     */
+    public RuleSet withParameterWhereDeclared(String parameter, Object value) {
+        RuleSet set = this;
+        for (Rule rule : rules.values()) {
+            if (rule.info().parameter(parameter) != null) {
+                set = set.withParameter(rule.id(), parameter, value);
+            }
+        }
+        return set;
+    }
+
+    /**
      * @param newName a name for reports
      * @return a copy with that name
      */
