@@ -10,6 +10,7 @@ import dev.berth.validation.RuleSets;
 import dev.berth.validation.Severity;
 import dev.berth.validation.TextReport;
 import dev.berth.validation.Validator;
+import dev.berth.validation.config.ProjectConfig;
 import dev.berth.validation.baseline.Baseline;
 import dev.berth.validation.parts.FolderSets;
 import dev.berth.validation.report.JUnitReport;
@@ -84,7 +85,7 @@ public final class LintMojo extends AbstractMojo {
      * The rule set: {@code recommended}, {@code strict}, {@code pod-security-baseline},
      * {@code pod-security-restricted} or {@code all}. Default: {@code recommended}.
      */
-    @Parameter(property = "berth.rules", defaultValue = RuleSets.RECOMMENDED)
+    @Parameter(property = "berth.rules")
     String rules;
 
     /** Rules to run beside the rule set's, by id (see {@code docs/rules/}, or {@code berth rules}). Default: none. */
@@ -99,7 +100,7 @@ public final class LintMojo extends AbstractMojo {
      * Fail the build when a finding is at least this severe: {@code high}, {@code medium}, {@code low}, {@code info}
      * or {@code never}. Default: {@code low}.
      */
-    @Parameter(property = "berth.failOn", defaultValue = "low")
+    @Parameter(property = "berth.failOn")
     String failOn;
 
     /**
@@ -113,15 +114,25 @@ public final class LintMojo extends AbstractMojo {
      * The folders hold every object of the application: report references to objects they do not hold (service
      * accounts, RBAC subjects, Ingress backends). Default: false.
      */
-    @Parameter(property = "berth.complete", defaultValue = "false")
-    boolean complete;
+    @Parameter(property = "berth.complete")
+    Boolean complete;
 
     /**
      * How the objects are grouped into sets judged apart: {@code folder} (each folder with the folders above it, as
      * {@code berth lint} does) or {@code tree} (everything read is one set). Default: {@code folder}.
      */
-    @Parameter(property = "berth.sets", defaultValue = "folder")
+    @Parameter(property = "berth.sets")
     String sets;
+
+    /**
+     * The project configuration file (see the README's "Configuration file"): its rule set, enabled and disabled
+     * rules, severity overrides, rule parameters, {@code failOn}, excludes, baseline, sets and {@code complete} apply,
+     * and every parameter set here wins over the file's setting ({@code enable} and {@code disable} add to its lists).
+     * Default: {@code .berth.yaml} (or {@code .berth.yml}) found from the project's folder upwards, up to the Git
+     * repository's root; none found, Berth's defaults.
+     */
+    @Parameter(property = "berth.config")
+    File configFile;
 
     /** Where the SARIF and JUnit reports are written. Default: {@code target/berth}. */
     @Parameter(property = "berth.outputDirectory", defaultValue = "${project.build.directory}/berth")
@@ -148,20 +159,19 @@ public final class LintMojo extends AbstractMojo {
             log.info("berth: lint skipped (berth.skip)");
             return;
         }
-        Severity threshold = severity(failOn);
-        if (!sets.equals("folder") && !sets.equals("tree")) {
-            throw new MojoFailureException("berth: <sets>: " + sets + " is no way to group objects. Fix: give folder "
-                    + "(each folder with the folders above it) or tree (everything as one set).");
-        }
-        Validator validator = Validator.of(ruleSet());
+        ProjectConfig settings = settings();
+        Severity threshold = settings.failOnSeverity().orElse(null);
+        String sets = settings.sets().value();
+        File baseline = settings.baseline().value() == null ? null : settings.baseline().value().toFile();
+        Validator validator = Validator.of(ruleSet(settings));
         List<Path> roots = roots();
         if (roots.isEmpty()) {
             log.info("berth: no folder to lint (" + String.join(", ", DEFAULT_FOLDERS) + " do not exist); "
                     + "set <folders> to lint others");
             return;
         }
-        Baseline known = baseline == null ? null : readBaseline();
-        ManifestReader reader = new ManifestReader().withFolderFilter(FolderFilter.defaults())
+        Baseline known = baseline == null ? null : readBaseline(baseline);
+        ManifestReader reader = new ManifestReader().withFolderFilter(settings.folderFilter())
                 .skippingFilesWithoutObjects();
         List<BerthException> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -192,32 +202,69 @@ public final class LintMojo extends AbstractMojo {
                     + " could not be read:\n" + String.join("\n", lines));
         }
         if (threshold != null && report.hasAtLeast(threshold)) {
-            throw new MojoFailureException("berth: " + TextReport.summary(report) + " (failOn " + failOn
-                    + "; reports in " + ProjectPaths.shown(outputDirectory.toPath()) + ")");
+            throw new MojoFailureException("berth: " + TextReport.summary(report) + " (failOn "
+                    + settings.failOn().value() + "; reports in " + ProjectPaths.shown(outputDirectory.toPath()) + ")");
         }
     }
 
-    /** @return the rule set with {@link #enable}, {@link #disable} and {@link #complete} applied */
-    private RuleSet ruleSet() throws MojoFailureException {
-        RuleSet set;
-        try {
-            set = RuleSets.named(rules);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("berth: <rules>: " + e.getMessage());
+    /**
+     * @return the configuration file's settings (the one named by {@link #configFile}, else the nearest found from the
+     *         project's folder upwards, else Berth's defaults), with every parameter set in the POM or with {@code -D}
+     *         winning over it
+     */
+    private ProjectConfig settings() throws MojoFailureException {
+        if (failOn != null) {
+            severity(failOn);
+        }
+        if (sets != null && !sets.trim().equals("folder") && !sets.trim().equals("tree")) {
+            throw new MojoFailureException("berth: <sets>: " + sets + " is no way to group objects. Fix: give folder "
+                    + "(each folder with the folders above it) or tree (everything as one set).");
         }
         RuleSet every = RuleSets.all();
         for (String id : listed(enable)) {
-            set = set.with(every.rule(id).orElseThrow(() -> noRule("enable", id)));
+            every.rule(id).orElseThrow(() -> noRule("enable", id));
         }
         for (String id : listed(disable)) {
-            if (!set.contains(id)) {
-                throw every.contains(id) ? new MojoFailureException("berth: <disable>: rule set " + rules + " does not "
-                        + "run rule " + id + ". Fix: leave it out of <disable>, or <enable> it in another set.")
-                        : noRule("disable", id);
-            }
-            set = set.without(id);
+            every.rule(id).orElseThrow(() -> noRule("disable", id));
         }
-        return complete ? set.withParameterWhereDeclared("complete", Boolean.TRUE) : set;
+        try {
+            ProjectConfig settings = configFile != null ? ProjectConfig.load(configFile.toPath())
+                    : ProjectConfig.find(basedir.toPath()).map(ProjectConfig::load).orElse(ProjectConfig.defaults());
+            if (rules != null) {
+                settings = settings.withRules(rules.trim(), "<rules>");
+            }
+            if (!listed(enable).isEmpty()) {
+                settings = settings.withEnabled(listed(enable), "<enable>");
+            }
+            if (!listed(disable).isEmpty()) {
+                settings = settings.withDisabled(listed(disable), "<disable>");
+            }
+            if (failOn != null) {
+                settings = settings.withFailOn(failOn.trim().toLowerCase(Locale.ROOT), "<failOn>");
+            }
+            if (baseline != null) {
+                settings = settings.withBaseline(baseline.toPath(), "<baseline>");
+            }
+            if (complete != null) {
+                settings = settings.withComplete(complete, "<complete>");
+            }
+            if (sets != null) {
+                settings = settings.withSets(sets.trim(), "<sets>");
+            }
+            return settings;
+        } catch (BerthException | IllegalArgumentException e) {
+            throw new MojoFailureException("berth: " + e.getMessage());
+        }
+    }
+
+    /** @return the settings' rule set, enabled and disabled rules, severities and parameters applied */
+    private static RuleSet ruleSet(ProjectConfig settings) throws MojoFailureException {
+        try {
+            return settings.ruleSet();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("berth: " + e.getMessage() + ". Fix: change that setting (berth lint "
+                    + "--print-config shows each setting and where it comes from).");
+        }
     }
 
     private static List<String> listed(List<String> ids) {
@@ -272,7 +319,7 @@ public final class LintMojo extends AbstractMojo {
         return parent == null ? FolderSets.ROOT : parent.toString().replace('\\', '/');
     }
 
-    private Baseline readBaseline() throws MojoFailureException {
+    private static Baseline readBaseline(File baseline) throws MojoFailureException {
         String fix = ". Fix: write it with berth lint --write-baseline FILE, or give the baseline file berth wrote.";
         if (!baseline.isFile()) {
             throw new MojoFailureException("berth: <baseline>: " + ProjectPaths.shown(baseline.toPath())

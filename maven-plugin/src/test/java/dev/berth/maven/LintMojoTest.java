@@ -120,6 +120,46 @@ class LintMojoTest {
     }
 
     @Test
+    void the_project_configuration_file_applies_and_pom_parameters_win_over_it() throws Exception {
+        // GIVEN the Deployment of image nginx:latest, and a .berth.yaml that fails only on high and raises the rule to high
+        manifest("src/main/k8s", "web.yaml", LATEST);
+        Files.writeString(project.resolve(".berth.yaml"), """
+                failOn: high
+                severity:
+                  image-tag-pinned: high
+                """);
+        Files.createDirectories(project.resolve(".git"));
+        LintMojo fromFile = mojo();
+        fromFile.failOn = null;
+        fromFile.rules = null;
+        fromFile.sets = null;
+        // WHEN the goal runs with no failOn of its own
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, fromFile::execute);
+        // THEN the file's severity and threshold apply
+        assertThat(failure).hasMessageStartingWith("berth: 1 finding in 1 object (rule set recommended): 1 high, "
+                + "0 medium, 0 low, 0 info (failOn high;");
+        // AND a failOn given in the POM wins over the file's
+        LintMojo fromPom = mojo();
+        fromPom.failOn = "never";
+        fromPom.execute();
+        assertThat(log.lines()).contains("[WARNING] 1 finding in 1 object (rule set recommended): 1 high, 0 medium, "
+                + "0 low, 0 info");
+    }
+
+    @Test
+    void a_configuration_file_named_by_config_file_is_read_and_its_errors_are_one_line() throws IOException {
+        // GIVEN a configuration file with a misspelt key
+        manifest("src/main/k8s", "web.yaml", LATEST);
+        Path config = Files.writeString(project.resolve("berth-settings.yaml"), "failOnn: high\n");
+        LintMojo mojo = mojo();
+        mojo.configFile = config.toFile();
+        // WHEN the goal runs THEN it fails with the file's line and the likely key, no stack trace
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("berth: " + config + ":1:1")
+                .hasMessageContaining("failOn");
+    }
+
+    @Test
     void a_clean_project_passes_and_writes_both_reports() throws Exception {
         // GIVEN a ConfigMap under src/main/k8s
         manifest("src/main/k8s", "settings.yaml", SETTINGS);
@@ -214,8 +254,8 @@ class LintMojoTest {
         LintMojo idle = mojo();
         idle.disable = List.of("cpu-limit");
         assertThatThrownBy(idle::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("berth: <disable>: rule set recommended does not run rule cpu-limit. Fix: leave it out of "
-                        + "<disable>, or <enable> it in another set.");
+                .hasMessage("berth: <disable>: disable cpu-limit: rule set recommended does not run that rule. Fix: "
+                        + "change that setting (berth lint --print-config shows each setting and where it comes from).");
         LintMojo severity = mojo();
         severity.failOn = "severe";
         assertThatThrownBy(severity::execute).isInstanceOf(MojoFailureException.class)
