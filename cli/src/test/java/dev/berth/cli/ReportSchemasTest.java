@@ -90,8 +90,7 @@ class ReportSchemasTest {
     @Test
     void the_junit_schema_check_can_fail() {
         // GIVEN a JUnit document without the required name of a test case
-        String broken = "<testsuites><testsuite name=\"x\" tests=\"1\" failures=\"0\" errors=\"0\">"
-                + "<testcase/></testsuite></testsuites>";
+        String broken = "<testsuite name=\"x\" tests=\"1\" failures=\"0\" errors=\"0\"><testcase/></testsuite>";
         // WHEN it is validated
         // THEN the schema rejects it
         Validator validator = junit.newValidator();

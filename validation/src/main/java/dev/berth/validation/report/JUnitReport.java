@@ -13,25 +13,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Renders a report as JUnit XML in the shape Jenkins, GitLab and most CI servers read (the Ant/Surefire shape): one
- * {@code testsuite} per rule that ran, one {@code testcase} per (rule, object) with findings, whose {@code failure}
- * carries the messages. A rule without findings has one passing test case, so a clean run still shows every rule; an
- * object whose findings of a rule were suppressed with a reason is a skipped test case.
+ * Renders a report as JUnit XML in the shape Maven Surefire writes and Jenkins, GitLab and most CI servers read: one
+ * {@code testsuite} (the document's root, valid against Surefire's {@code surefire-test-report-3.0.xsd} and the common
+ * JUnit schema), one {@code testcase} per (rule, object) with findings, whose {@code classname} is
+ * {@code berth.<rule-id>} and whose {@code failure} carries the messages. A rule without findings has one passing test
+ * case, so a clean run still shows every rule; an object whose findings of a rule were suppressed with a reason is a
+ * skipped test case. Test cases follow the rules' ids in order.
  *
  * <pre>{@code
- * Files.writeString(Path.of("target/berth-junit.xml"), JUnitReport.render(report));
+ * Files.writeString(Path.of("target/TEST-berth.xml"), JUnitReport.render(report));
  * }</pre>
  *
  * <pre>{@code
- * <testsuites name="berth recommended" tests="1" failures="1" errors="0">
- *   <testsuite name="database-not-statefulset" tests="1" failures="1" errors="0" skipped="0" time="0">
- *     <testcase name="Deployment shop/mysql" classname="berth.database-not-statefulset" time="0">
- *       <failure message="Deployment runs MySQL..." type="high">...</failure>
+ * <testsuite name="berth recommended" tests="1" failures="1" errors="0" skipped="0" time="0">
+ *   <testcase name="Deployment shop/mysql" classname="berth.database-not-statefulset" time="0">
+ *     <failure message="Deployment runs MySQL..." type="high">...</failure>
  * }</pre>
  *
- * <p>Every test case and suite has {@code time="0"}: the rules judge the whole set at once, so no time belongs to one
- * case, and Surefire's schema requires the attribute. When the input was judged as several sets
- * ({@code berth lint --sets folder}), each suite has the property {@code berth.sets}. The output is deterministic, escapes XML's special characters, and replaces characters XML cannot hold.
+ * <p>Every test case and the suite have {@code time="0"}: the rules judge the whole set at once, so no time belongs to
+ * one case, and Surefire's schema requires the attribute. When the input was judged as several sets
+ * ({@code berth lint --sets folder}), the suite has the property {@code berth.sets}. The output is deterministic,
+ * escapes XML's special characters, and replaces characters XML cannot hold.
  */
 public final class JUnitReport {
 
@@ -45,9 +47,10 @@ public final class JUnitReport {
     public static String render(Report report) {
         Map<String, Map<ObjectRef, List<Finding>>> failed = group(report.findings());
         Map<String, Map<ObjectRef, List<Finding>>> skipped = group(report.suppressed());
-        StringBuilder suites = new StringBuilder();
+        StringBuilder cases = new StringBuilder();
         int tests = 0;
         int failures = 0;
+        int skips = 0;
         Set<String> ids = new TreeSet<>(report.rules().keySet());
         ids.addAll(failed.keySet());
         ids.addAll(skipped.keySet());
@@ -56,35 +59,31 @@ public final class JUnitReport {
             Map<ObjectRef, List<Finding>> failedHere = failed.getOrDefault(id, Map.of());
             Map<ObjectRef, List<Finding>> skippedHere = new LinkedHashMap<>(skipped.getOrDefault(id, Map.of()));
             skippedHere.keySet().removeAll(failedHere.keySet());
-            int ruleTests = Math.max(1, failedHere.size() + skippedHere.size());
-            tests += ruleTests;
+            tests += Math.max(1, failedHere.size() + skippedHere.size());
             failures += failedHere.size();
-            suites.append("  <testsuite name=\"").append(attribute(id)).append("\" tests=\"").append(ruleTests)
-                    .append("\" failures=\"").append(failedHere.size()).append("\" errors=\"0\" skipped=\"")
-                    .append(skippedHere.size()).append("\" time=\"0\">\n");
-            if (report.sets() > 1) {
-                suites.append("    <properties>\n      <property name=\"berth.sets\" value=\"").append(report.sets())
-                        .append("\"/>\n    </properties>\n");
-            }
+            skips += skippedHere.size();
             String classname = attribute("berth." + id);
             if (failedHere.isEmpty() && skippedHere.isEmpty()) {
-                suites.append("    <testcase name=\"no findings in ").append(report.objects()).append(" objects\"")
+                cases.append("  <testcase name=\"no findings in ").append(report.objects())
+                        .append(report.objects() == 1 ? " object\"" : " objects\"")
                         .append(" classname=\"").append(classname).append("\" time=\"0\"/>\n");
             }
-            failedHere.forEach((object, findings) -> suites.append(failure(classname, rule, object, findings)));
-            skippedHere.forEach((object, findings) -> suites.append("    <testcase name=\"")
+            failedHere.forEach((object, findings) -> cases.append(failure(classname, rule, object, findings)));
+            skippedHere.forEach((object, findings) -> cases.append("  <testcase name=\"")
                     .append(attribute(object.toString())).append("\" classname=\"").append(classname)
                     .append("\" time=\"0\">\n")
-                    .append("      <skipped message=\"").append(attribute("suppressed by annotation "
+                    .append("    <skipped message=\"").append(attribute("suppressed by annotation "
                             + RuleContext.SUPPRESSION_PREFIX + id)).append("\"/>\n")
-                    .append("    </testcase>\n"));
-            suites.append("  </testsuite>\n");
+                    .append("  </testcase>\n"));
         }
+        String properties = report.sets() > 1 ? "  <properties>\n    <property name=\"berth.sets\" value=\""
+                + report.sets() + "\"/>\n  </properties>\n" : "";
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuites name=\"" + attribute("berth " + report.ruleSet()) + "\" tests=\"" + tests
-                + "\" failures=\"" + failures + "\" errors=\"0\">\n"
-                + suites
-                + "</testsuites>\n";
+                + "<testsuite name=\"" + attribute("berth " + report.ruleSet()) + "\" tests=\"" + tests
+                + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + skips + "\" time=\"0\">\n"
+                + properties
+                + cases
+                + "</testsuite>\n";
     }
 
     private static String failure(String classname, RuleInfo rule, ObjectRef object, List<Finding> findings) {
@@ -103,11 +102,11 @@ public final class JUnitReport {
         if (rule != null) {
             body.append('\n').append("See: ").append(rule.seeAlso());
         }
-        return "    <testcase name=\"" + attribute(object.toString()) + "\" classname=\"" + classname
+        return "  <testcase name=\"" + attribute(object.toString()) + "\" classname=\"" + classname
                 + "\" time=\"0\">\n"
-                + "      <failure message=\"" + attribute(message) + "\" type=\""
+                + "    <failure message=\"" + attribute(message) + "\" type=\""
                 + attribute(findings.get(0).severity().label()) + "\">" + text(body.toString()) + "</failure>\n"
-                + "    </testcase>\n";
+                + "  </testcase>\n";
     }
 
     private static Map<String, Map<ObjectRef, List<Finding>>> group(List<Finding> findings) {

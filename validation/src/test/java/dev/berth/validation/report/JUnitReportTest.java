@@ -20,7 +20,16 @@ import org.w3c.dom.Element;
 class JUnitReportTest {
 
     @Test
-    void a_report_renders_one_suite_per_rule_and_one_case_per_rule_and_object() {
+    void a_rule_without_findings_on_one_object_says_object_once() {
+        // GIVEN a report of one object and no finding
+        Report report = new Report("custom", 1, ReportSamples.shop().rules(), List.of(), List.of());
+        // WHEN it renders THEN the passing cases count one object in the singular
+        assertThat(JUnitReport.render(report)).contains("<testcase name=\"no findings in 1 object\"")
+                .doesNotContain("1 objects");
+    }
+
+    @Test
+    void a_report_renders_one_suite_with_one_case_per_rule_and_object() {
         // GIVEN a report with a finding, a suppressed finding, and a rule without findings
         Report report = ReportSamples.shop();
         // WHEN it renders as JUnit XML
@@ -28,22 +37,18 @@ class JUnitReportTest {
         // THEN failures carry the messages, suppressions are skipped, and a clean rule passes once
         assertThat(xml).isEqualTo("""
                 <?xml version="1.0" encoding="UTF-8"?>
-                <testsuites name="berth custom" tests="3" failures="1" errors="0">
-                  <testsuite name="database-not-statefulset" tests="2" failures="1" errors="0" skipped="1" time="0">
-                    <testcase name="Deployment shop/mysql" classname="berth.database-not-statefulset" time="0">
-                      <failure message="Deployment runs MySQL (image mysql:8.0) in container mysql; a Deployment gives its pods no stable identity and no storage of their own" type="high">spec.template.spec.containers[0].image: Deployment runs MySQL (image mysql:8.0) in container mysql; a Deployment gives its pods no stable identity and no storage of their own
+                <testsuite name="berth custom" tests="3" failures="1" errors="0" skipped="1" time="0">
+                  <testcase name="Deployment shop/mysql" classname="berth.database-not-statefulset" time="0">
+                    <failure message="Deployment runs MySQL (image mysql:8.0) in container mysql; a Deployment gives its pods no stable identity and no storage of their own" type="high">spec.template.spec.containers[0].image: Deployment runs MySQL (image mysql:8.0) in container mysql; a Deployment gives its pods no stable identity and no storage of their own
                   at deploy/shop.yaml:13:9
                 Remediation: Run the datastore as a StatefulSet with volumeClaimTemplates and a headless governing Service, or host it outside the cluster behind an ExternalName Service.
                 See: berth explain database-not-statefulset, https://berth.dev/rules/database-not-statefulset</failure>
-                    </testcase>
-                    <testcase name="Deployment shop/cache" classname="berth.database-not-statefulset" time="0">
-                      <skipped message="suppressed by annotation ignore.berth.dev/database-not-statefulset"/>
-                    </testcase>
-                  </testsuite>
-                  <testsuite name="suppression-without-reason" tests="1" failures="0" errors="0" skipped="0" time="0">
-                    <testcase name="no findings in 2 objects" classname="berth.suppression-without-reason" time="0"/>
-                  </testsuite>
-                </testsuites>
+                  </testcase>
+                  <testcase name="Deployment shop/cache" classname="berth.database-not-statefulset" time="0">
+                    <skipped message="suppressed by annotation ignore.berth.dev/database-not-statefulset"/>
+                  </testcase>
+                  <testcase name="no findings in 2 objects" classname="berth.suppression-without-reason" time="0"/>
+                </testsuite>
                 """);
     }
 
@@ -51,16 +56,11 @@ class JUnitReportTest {
     void the_xml_parses_with_the_counts_ci_servers_read() throws Exception {
         Document doc = parse(JUnitReport.render(ReportSamples.shop()));
         Element root = doc.getDocumentElement();
-        assertThat(root.getTagName()).isEqualTo("testsuites");
+        assertThat(root.getTagName()).isEqualTo("testsuite");
         assertThat(root.getAttribute("tests")).isEqualTo("3");
         assertThat(root.getAttribute("failures")).isEqualTo("1");
-        // the common JUnit schema allows skipped on each testsuite only, not on testsuites
-        assertThat(root.hasAttribute("skipped")).isFalse();
-        Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
-        for (String attribute : List.of("name", "tests", "failures", "errors", "skipped")) {
-            assertThat(suite.hasAttribute(attribute)).as(attribute).isTrue();
-        }
-        Element testcase = (Element) suite.getElementsByTagName("testcase").item(0);
+        assertThat(root.getAttribute("skipped")).isEqualTo("1");
+        Element testcase = (Element) root.getElementsByTagName("testcase").item(0);
         assertThat(testcase.getAttribute("classname")).isEqualTo("berth.database-not-statefulset");
         Element failure = (Element) testcase.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("high");
@@ -68,24 +68,21 @@ class JUnitReportTest {
 
     /**
      * Issue 14: "JUnit XML: `time` on every testcase, valid against Surefire's schema." Surefire's
-     * {@code surefire-test-report-3.0.xsd} is not in any artifact the build can reach, so its rules for a
-     * {@code testsuite} are written here as checks (the report wraps its suites in the Ant/Jenkins
-     * {@code testsuites} element, which that schema does not describe): required and allowed attributes, the
+     * {@code surefire-test-report-3.0.xsd} is not in any artifact the build can reach, so its rules for the
+     * {@code testsuite} root are written here as checks: required and allowed attributes, the
      * {@code SUREFIRE_TIME} pattern, properties before test cases, and a type on every failure.
      */
     @Test
-    void every_testsuite_meets_surefire_s_test_report_schema() throws Exception {
+    void the_testsuite_meets_surefire_s_test_report_schema() throws Exception {
         // GIVEN reports with failures, skipped cases, clean rules and several sets
         for (Report report : List.of(ReportSamples.shop(), ReportSamples.shop().withSets(3))) {
             // WHEN each renders as JUnit XML
             Document doc = parse(JUnitReport.render(report));
-            // THEN every testsuite is what Surefire's schema allows
+            // THEN the root is the one testsuite Surefire's schema allows as a document
             List<String> problems = new java.util.ArrayList<>();
-            org.w3c.dom.NodeList suites = doc.getElementsByTagName("testsuite");
-            assertThat(suites.getLength()).isGreaterThan(0);
-            for (int i = 0; i < suites.getLength(); i++) {
-                surefireSuite((Element) suites.item(i), problems);
-            }
+            assertThat(doc.getDocumentElement().getTagName()).isEqualTo("testsuite");
+            assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(1);
+            surefireSuite(doc.getDocumentElement(), problems);
             assertThat(problems).isEmpty();
         }
     }
