@@ -184,7 +184,14 @@ public final class HelmChart {
                     .fix("leave out the Kubernetes version, or render with helm template --kube-version and lint the"
                             + " output.").build();
         }
-        String text = HelmRun.template(path, valuesFiles, sets, release, Optional.ofNullable(namespace));
+        String text;
+        try {
+            text = HelmRun.template(path, valuesFiles, sets, release, Optional.ofNullable(namespace));
+        } catch (LinkageError e) {
+            throw BerthException.problem("Helm cannot run here: " + e.getMessage()).origin(path.toString())
+                    .fix("render with helm template and lint the output (helm-java has native libraries for"
+                            + " linux and macOS on amd64 and arm64, and windows on amd64).").build(e);
+        }
         return new Rendered(text, HelmOutput.read(text, path));
     }
 }

@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.charts.HelmChart;
 import dev.berth.core.BerthException;
 import dev.berth.core.read.FolderFilter;
 import dev.berth.core.read.ReadResult;
@@ -155,6 +156,34 @@ final class LintCommand implements Callable<Integer> {
             + " too (hidden entries are still left out).")
     private boolean noDefaultExcludes;
 
+    @Option(names = "--values", paramLabel = "FILE", description = "Helm charts: a values file, as helm --values; "
+            + "repeatable, later files win.")
+    private List<Path> values = List.of();
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Helm charts: set one value, as helm --set; "
+            + "repeatable, wins over values files.")
+    private java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--release", paramLabel = "NAME", description = "Helm charts: the release name. Default: "
+            + HelmChart.DEFAULT_RELEASE + ".")
+    private String release;
+
+    @Option(names = "--namespace", paramLabel = "NS", description = "Helm charts: the release namespace. Default: "
+            + "default.")
+    private String namespace;
+
+    @Option(names = "--kube-version", paramLabel = "V", description = "Helm charts: the Kubernetes version to render "
+            + "for (not supported by the in-process Helm yet: it says so).")
+    private String kubeVersion;
+
+    @Option(names = "--no-render", description = "Judge kustomize folders' files as they are instead of building "
+            + "them (their kustomization file never as an object); charts are then not judged.")
+    private boolean noRender;
+
+    @Option(names = "--rendered-out", paramLabel = "DIR", description = "Write what each chart and overlay rendered "
+            + "to DIR, one file each, for debugging.")
+    private Path renderedOut;
+
     LintCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -170,6 +199,10 @@ final class LintCommand implements Callable<Integer> {
         Stream.of(baseline, writeBaseline, output).filter(Objects::nonNull).forEach(notManifests::add);
         Inputs inputs = new Inputs(terminal, !strictFiles, folderFilter());
         Inputs.Listing listing = inputs.list(paths, notManifests);
+        Renderings renderings = Renderings.find(paths, listing);
+        if (!renderings.isEmpty()) {
+            return lintRendered(inputs, listing, renderings, validator(ruleSet));
+        }
         if (memory == Memory.parts && listing.stdin()) {
             throw new ParameterException(spec.commandLine(), "--memory parts reads the files twice, so it cannot "
                     + "read - (standard input): save the input to a file, or use --memory whole");
@@ -188,7 +221,23 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
+    /** Charts and overlays among the inputs: their rendered objects are judged with the plain files, in one set. */
+    private int lintRendered(Inputs inputs, Inputs.Listing listing, Renderings renderings, Validator validator) {
+        java.util.Map<String, String> folders = new java.util.HashMap<>(listing.folders());
+        Renderings.Options options = new Renderings.Options(values, set, release, namespace, kubeVersion, noRender,
+                renderedOut);
+        ReadResult rendered = renderings.render(options, listing, inputs, spec.commandLine().getErr(), folders);
+        Inputs.Listing plain = renderings.withoutOwnedFiles(listing);
+        return lint(inputs, new Inputs.Listing(plain.sources(), plain.problems(), folders), validator, false,
+                rendered);
+    }
+
     private int lint(Inputs inputs, Inputs.Listing listing, Validator validator, boolean inParts) {
+        return lint(inputs, listing, validator, inParts, new ReadResult(dev.berth.core.Manifest.empty(), List.of()));
+    }
+
+    private int lint(Inputs inputs, Inputs.Listing listing, Validator validator, boolean inParts,
+            ReadResult rendered) {
         PrintWriter err = spec.commandLine().getErr();
         List<BerthException> problems = new ArrayList<>();
         Report report;
@@ -199,7 +248,10 @@ final class LintCommand implements Callable<Integer> {
                         err.println(problem.getMessage());
                     });
         } else {
-            ReadResult read = inputs.read(listing);
+            ReadResult plain = inputs.read(listing);
+            List<BerthException> all = new ArrayList<>(rendered.problems());
+            all.addAll(plain.problems());
+            ReadResult read = new ReadResult(rendered.manifest().plus(plain.manifest()), all, plain.skipped());
             problems.addAll(read.problems());
             for (BerthException problem : read.problems()) {
                 err.println(problem.getMessage());
