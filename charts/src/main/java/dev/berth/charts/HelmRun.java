@@ -32,7 +32,8 @@ final class HelmRun {
         }
         sets.forEach(command::set);
         try {
-            return command.call();
+            String text = command.call();
+            return text == null ? "" : text;
         } catch (RuntimeException e) {
             throw HelmErrors.translate(String.valueOf(e.getMessage()), chart, valuesFiles, e);
         }

@@ -94,10 +94,7 @@ final class KustomizeTool {
         if (searchPath == null) {
             return Optional.empty();
         }
-        for (String folder : searchPath.split(File.pathSeparator)) {
-            if (folder.isEmpty()) {
-                continue;
-            }
+        for (String folder : folders(searchPath)) {
             for (String candidate : List.of(name, name + ".exe")) {
                 Path file = Path.of(folder, candidate);
                 if (Files.isRegularFile(file) && Files.isExecutable(file)) {
@@ -106,6 +103,21 @@ final class KustomizeTool {
             }
         }
         return Optional.empty();
+    }
+
+    /** The non-empty folders of a search path, split at the platform's separator without a regular expression. */
+    private static List<String> folders(String searchPath) {
+        List<String> folders = new ArrayList<>();
+        int start = 0;
+        while (start <= searchPath.length()) {
+            int end = searchPath.indexOf(File.pathSeparatorChar, start);
+            end = end < 0 ? searchPath.length() : end;
+            if (end > start) {
+                folders.add(searchPath.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return folders;
     }
 
     /** The first {@code vN.N.N} in a text, or empty. */

@@ -112,6 +112,15 @@ class HelmChartTest {
     }
 
     @Test
+    void a_chart_without_templates_renders_no_object(@TempDir Path temp) throws IOException {
+        // GIVEN a folder holding only a Chart.yaml
+        Files.writeString(temp.resolve("Chart.yaml"), "apiVersion: v2\nname: empty\nversion: 1.0.0\n");
+
+        // WHEN it is rendered, THEN there is no object and no problem
+        assertThat(HelmChart.at(temp).render().objects()).isEmpty();
+    }
+
+    @Test
     void a_kube_version_is_refused_in_words_rather_than_ignored() {
         // GIVEN the shop chart asked to render for Kubernetes 1.30
         HelmChart chart = HelmChart.at(SHOP).kubeVersion("1.30");
