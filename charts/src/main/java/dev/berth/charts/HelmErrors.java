@@ -44,8 +44,11 @@ final class HelmErrors {
         }
         for (Path file : valuesFiles) {
             if (text.contains(file.toString()) || text.contains(file.toAbsolutePath().toString())) {
-                return BerthException.problem(problemAfter(text, text.indexOf(':', text.indexOf(
-                        file.getFileName().toString())))).origin(file.toString()).at(yamlLine(text), 0)
+                String problem = problemAfter(text, text.indexOf(':', text.indexOf(file.getFileName().toString())));
+                int yaml = problem.indexOf("yaml: line ");
+                int after = yaml < 0 ? -1 : problem.indexOf(": ", yaml + "yaml: line ".length());
+                return BerthException.problem(after < 0 ? problem : "broken YAML: " + problem.substring(after + 2))
+                        .origin(file.toString()).at(yamlLine(text), 0)
                         .fix("correct the values file: it must be a YAML mapping.").build(cause);
             }
         }

@@ -72,28 +72,39 @@ class HelmChartTest {
     void a_template_that_does_not_parse_is_one_problem_naming_the_template_and_its_line(@TempDir Path temp)
             throws IOException {
         // GIVEN the shop chart with a template whose action is not closed
-        Path chart = copyOfShop(temp);
-        Files.writeString(chart.resolve("templates/secret.yaml"),
-                "apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ .Release.Name }-x\n");
-
         // WHEN it is rendered, THEN one BerthException names the template file and line, in Helm's words
-        assertThatThrownBy(() -> HelmChart.at(chart).render()).isInstanceOf(BerthException.class)
-                .hasMessage(chart.resolve("templates/secret.yaml") + ":4: unexpected \"}\" in operand. "
-                        + "Fix: correct the template, or the values it reads.");
+        assertSecretTemplateFails(temp, "  name: {{ .Release.Name }-x\n", ":4: unexpected \"}\" in operand.");
     }
 
     @Test
     void a_failing_required_is_one_problem_naming_the_template_line_and_column(@TempDir Path temp)
             throws IOException {
         // GIVEN a template that requires a value nobody set
+        // WHEN it is rendered, THEN the message is the template's own, at its line and column
+        assertSecretTemplateFails(temp, "  name: {{ required \"db.password is required\" .Values.db.password }}\n",
+                ":4:11: db.password is required.");
+    }
+
+    /** Adds templates/secret.yaml, whose fourth line is the one given, and expects the problem at that template. */
+    private static void assertSecretTemplateFails(Path temp, String fourthLine, String problem) throws IOException {
         Path chart = copyOfShop(temp);
         Files.writeString(chart.resolve("templates/secret.yaml"), "apiVersion: v1\nkind: Secret\nmetadata:\n"
-                + "  name: {{ required \"db.password is required\" .Values.db.password }}\n");
-
-        // WHEN it is rendered, THEN the message is the template's own, at its line and column
+                + fourthLine);
         assertThatThrownBy(() -> HelmChart.at(chart).render()).isInstanceOf(BerthException.class)
-                .hasMessage(chart.resolve("templates/secret.yaml") + ":4:11: db.password is required. "
-                        + "Fix: correct the template, or the values it reads.");
+                .hasMessage(chart.resolve("templates/secret.yaml") + problem
+                        + " Fix: correct the template, or the values it reads.");
+    }
+
+    @Test
+    void a_values_file_that_is_not_yaml_is_one_problem_naming_it_and_its_line(@TempDir Path temp) throws IOException {
+        // GIVEN a values file whose list is never closed
+        Path values = temp.resolve("values-bad.yaml");
+        Files.writeString(values, "replicas: [3\n");
+
+        // WHEN the chart is rendered with it, THEN the problem names the values file and its line
+        assertThatThrownBy(() -> HelmChart.at(SHOP).values(values).render()).isInstanceOf(BerthException.class)
+                .hasMessage(values + ":1: broken YAML: did not find expected ',' or ']'. Fix: correct the values"
+                        + " file: it must be a YAML mapping.");
     }
 
     @Test
