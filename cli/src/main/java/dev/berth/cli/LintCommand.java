@@ -48,11 +48,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Judge Kubernetes manifests with Berth's rules.",
             "Reads files, folders (recursively: *.yaml, *.yml, *.json) or - for standard input. A file that cannot be "
-                + "read is reported on one line (file:line:column, the problem, the fix) and the others are still linted."},
+                + "read is reported on one line (file:line:column, the problem, the fix) and the others are still linted.",
+            "A folder holding Chart.yaml is rendered as a Helm chart, one holding kustomization.yaml is built with "
+                + "kustomize; findings name the templates and files that define the objects."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  berth lint k8s/",
             "  helm template . | berth lint -",
+            "  berth lint --values chart/values-prod.yaml --set db.replicas=3 chart/",
+            "  berth lint overlays/prod/   # a kustomize overlay, built",
             "  berth lint --rules pod-security-restricted --enable database-not-statefulset deploy.yaml",
             "  berth lint --format sarif --output berth.sarif --fail-on high k8s/",
             "  berth lint --write-baseline berth-baseline.json k8s/   # once; commit the file",
@@ -144,7 +148,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--strict-files", description = "Read every YAML file found in a folder as a manifest. Default: a "
             + "file that holds no Kubernetes object (no document has apiVersion or kind: CI workflows, application "
-            + "settings, Chart.yaml, kustomization.yaml) is skipped and counted on standard error.")
+            + "settings) is skipped and counted on standard error; a chart or kustomize folder is rendered instead.")
     private boolean strictFiles;
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out of folder walks what GLOB matches (a "
