@@ -124,6 +124,26 @@ class ChartsLintTest {
         }
     }
 
+    @Test
+    void what_berth_render_writes_as_a_kustomize_folder_lints_clean_built_or_not() {
+        // GIVEN a clean application rendered by berth render as a kustomize folder (kustomization.yaml beside it)
+        assertThat(run("render", "--format", "folder", "--output", dir.toString(),
+                RenderCommandTest.Settings.class.getName()).code()).isEqualTo(ExitCode.OK);
+        Path folder = dir.resolve("settings");
+
+        // WHEN the folder is linted, built with kustomize and with --no-render
+        requireKustomize();
+        Cli.Result built = run("lint", folder.toString());
+        Cli.Result raw = run("lint", "--no-render", folder.toString());
+
+        // THEN both judge the one ConfigMap, never the kustomization file, and exit 0
+        assertThat(built.code()).isEqualTo(ExitCode.OK);
+        assertThat(built.out()).isEqualTo("0 findings in 1 object (rule set recommended): 0 high, 0 medium, 0 low,"
+                + " 0 info\n");
+        assertThat(raw.code()).isEqualTo(ExitCode.OK);
+        assertThat(raw.out()).isEqualTo(built.out());
+    }
+
     private static void requireKustomize() {
         String reason = System.getenv("BERTH_SKIP_KUSTOMIZE");
         boolean found = Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
