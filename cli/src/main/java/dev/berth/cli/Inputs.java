@@ -297,7 +297,7 @@ final class Inputs {
     }
 
     /** @return the folder key of a file found in a folder walk: its folder, {@code /}-separated, normalized */
-    private static String folderOf(Path file) {
+    static String folderOf(Path file) {
         Path parent = file.normalize().getParent();
         return parent == null ? FolderSets.ROOT : parent.toString().replace('\\', '/');
     }

@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.charts.HelmChart;
 import dev.berth.core.BerthException;
 import dev.berth.core.read.FolderFilter;
 import dev.berth.core.read.ReadResult;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -48,11 +50,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Judge Kubernetes manifests with Berth's rules.",
             "Reads files, folders (recursively: *.yaml, *.yml, *.json) or - for standard input. A file that cannot be "
-                + "read is reported on one line (file:line:column, the problem, the fix) and the others are still linted."},
+                + "read is reported on one line (file:line:column, the problem, the fix) and the others are still linted.",
+            "A folder holding Chart.yaml is rendered as a Helm chart, one holding kustomization.yaml is built with "
+                + "kustomize; findings name the templates and files that define the objects."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  berth lint k8s/",
             "  helm template . | berth lint -",
+            "  berth lint --values chart/values-prod.yaml --set db.replicas=3 chart/",
+            "  berth lint overlays/prod/   # a kustomize overlay, built",
             "  berth lint --rules pod-security-restricted --enable database-not-statefulset deploy.yaml",
             "  berth lint --format sarif --output berth.sarif --fail-on high k8s/",
             "  berth lint --write-baseline berth-baseline.json k8s/   # once; commit the file",
@@ -155,7 +161,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--strict-files", description = "Read every YAML file found in a folder as a manifest. Default: a "
             + "file that holds no Kubernetes object (no document has apiVersion or kind: CI workflows, application "
-            + "settings, Chart.yaml, kustomization.yaml) is skipped and counted on standard error.")
+            + "settings) is skipped and counted on standard error; a chart or kustomize folder is rendered instead.")
     private boolean strictFiles;
 
     @Option(names = "--skip-non-manifests", description = "Skip a file named on the command line that holds no "
@@ -171,6 +177,34 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-default-excludes", description = "Walk the folders " + FolderFilter.DEFAULT_NAMES
             + " too (hidden entries are still left out).")
     private boolean noDefaultExcludes;
+
+    @Option(names = "--values", paramLabel = "FILE", description = "Helm charts: a values file, as helm --values; "
+            + "repeatable, later files win.")
+    private List<Path> values = List.of();
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Helm charts: set one value, as helm --set; "
+            + "repeatable, wins over values files.")
+    private java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--release", paramLabel = "NAME", description = "Helm charts: the release name. Default: "
+            + HelmChart.DEFAULT_RELEASE + ".")
+    private String release;
+
+    @Option(names = "--namespace", paramLabel = "NS", description = "Helm charts: the release namespace. Default: "
+            + "default.")
+    private String namespace;
+
+    @Option(names = "--kube-version", paramLabel = "V", description = "Helm charts: the Kubernetes version to render "
+            + "for (not supported by the in-process Helm yet: it says so).")
+    private String kubeVersion;
+
+    @Option(names = "--no-render", description = "Judge kustomize folders' files as they are instead of building "
+            + "them (their kustomization file never as an object); charts are then not judged.")
+    private boolean noRender;
+
+    @Option(names = "--rendered-out", paramLabel = "DIR", description = "Write what each chart and overlay rendered "
+            + "to DIR, one file each, for debugging.")
+    private Path renderedOut;
 
     LintCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -198,13 +232,19 @@ final class LintCommand implements Callable<Integer> {
         Stream.of(baseline, writeBaseline, output).filter(Objects::nonNull).forEach(notManifests::add);
         Inputs inputs = new Inputs(terminal, !strictFiles, folderFilter(settings), skipNonManifests);
         Inputs.Listing listing = inputs.list(paths, notManifests);
-        List<Path> unlisted = inputs.unlisted();
+        Renderings renderings = Renderings.find(paths, listing);
+        // files a kustomization does not list, unless their overlay is rendered (kustomize reads its patches)
+        List<Path> unlisted = renderings.withoutOwnedFiles(new Inputs.Listing(new ArrayList<>(inputs.unlisted()),
+                List.of(), Map.of())).files();
         if (!unlisted.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("berth: skipped " + unlisted.size() + (unlisted.size() == 1 ? " file" : " files") + " of kustomize "
                     + "folders that their kustomization does not list (" + unlisted.get(0)
                     + (unlisted.size() > 1 ? ", ..." : "") + "); --strict-files reads them");
             err.flush();
+        }
+        if (!renderings.isEmpty()) {
+            return lintRendered(inputs, listing, renderings, validator(ruleSet), settings);
         }
         if (memory == Memory.parts && listing.stdin()) {
             throw new ParameterException(spec.commandLine(), "--memory parts reads the files twice, so it cannot "
@@ -224,8 +264,26 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
+    /** Charts and overlays among the inputs: their rendered objects are judged with the plain files, in one set. */
+    private int lintRendered(Inputs inputs, Inputs.Listing listing, Renderings renderings, Validator validator,
+            ProjectConfig settings) {
+        java.util.Map<String, String> folders = new java.util.HashMap<>(listing.folders());
+        Renderings.Options options = new Renderings.Options(values, set, release, namespace, kubeVersion, noRender,
+                renderedOut);
+        ReadResult rendered = renderings.render(options, listing, inputs, spec.commandLine().getErr(), folders);
+        Inputs.Listing plain = renderings.withoutOwnedFiles(listing);
+        return lint(inputs, new Inputs.Listing(plain.sources(), plain.problems(), folders), validator, false,
+                settings, rendered);
+    }
+
     private int lint(Inputs inputs, Inputs.Listing listing, Validator validator, boolean inParts,
             ProjectConfig settings) {
+        return lint(inputs, listing, validator, inParts, settings,
+                new ReadResult(dev.berth.core.Manifest.empty(), List.of()));
+    }
+
+    private int lint(Inputs inputs, Inputs.Listing listing, Validator validator, boolean inParts,
+            ProjectConfig settings, ReadResult rendered) {
         boolean folderSets = settings.sets().value().equals(Sets.folder.name());
         PrintWriter err = spec.commandLine().getErr();
         List<BerthException> problems = new ArrayList<>();
@@ -237,7 +295,10 @@ final class LintCommand implements Callable<Integer> {
                         err.println(problem.getMessage());
                     });
         } else {
-            ReadResult read = inputs.read(listing);
+            ReadResult plain = inputs.read(listing);
+            List<BerthException> all = new ArrayList<>(rendered.problems());
+            all.addAll(plain.problems());
+            ReadResult read = new ReadResult(rendered.manifest().plus(plain.manifest()), all, plain.skipped());
             problems.addAll(read.problems());
             for (BerthException problem : read.problems()) {
                 err.println(problem.getMessage());

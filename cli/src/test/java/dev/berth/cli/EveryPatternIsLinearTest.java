@@ -41,7 +41,7 @@ class EveryPatternIsLinearTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.berth");
-    private static final List<String> MODULES = List.of("core", "dsl", "validation", "cli", "assertj");
+    private static final List<String> MODULES = List.of("core", "dsl", "validation", "cli", "assertj", "charts");
 
     /** Input sizes of the issue: the time on the larger may be at most {@link #RATIO} times that on the smaller. */
     private static final int SMALL = 256 * 1024;

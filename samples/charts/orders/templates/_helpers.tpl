@@ -1,0 +1,3 @@
+{{- define "orders.db" -}}
+{{ .Release.Name }}-db
+{{- end -}}
