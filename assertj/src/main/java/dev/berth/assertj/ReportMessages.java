@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The failure messages of {@link ReportAssert} and {@link FindingsAssert}: one small factory each. */
 final class ReportMessages {
@@ -35,6 +36,14 @@ final class ReportMessages {
     static String shouldHaveFindingOn(String ruleId, String object, List<Finding> findings) {
         return "Expecting a finding of rule '" + ruleId + "' on " + object + ", but found it only on:\n"
                 + headlines(findings);
+    }
+
+    static String shouldHaveFindingWith(String ruleId, String expected, String foundWhat, List<Finding> findings,
+            Function<Finding, String> shown) {
+        StringBuilder out = new StringBuilder("Expecting a finding of rule '").append(ruleId).append("' ")
+                .append(expected).append(", but found ").append(foundWhat).append(':');
+        findings.forEach(f -> out.append("\n  ").append(shown.apply(f)));
+        return out.toString();
     }
 
     static String shouldHaveAFindingOfRule(String ruleId) {

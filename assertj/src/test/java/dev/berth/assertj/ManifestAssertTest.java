@@ -43,8 +43,9 @@ class ManifestAssertTest {
 
     @Test
     void a_finding_is_located_on_its_object() {
-        assertThat(legacy()).hasFindingOf("run-as-non-root").on("StatefulSet", "db").on("Deployment", "payments",
-                "worker").hasCount(4);
+        assertThat(legacy()).hasFindingOf("run-as-non-root").hasCount(4);
+        assertThat(legacy()).hasFindingOf("run-as-non-root").on("StatefulSet", "db");
+        assertThat(legacy()).hasFindingOf("run-as-non-root").on("Deployment", "payments", "worker");
         assertThatThrownBy(() -> assertThat(legacy()).hasFindingOf("statefulset-headless-service")
                 .on("StatefulSet", "cache"))
                 .hasMessage("Expecting a finding of rule 'statefulset-headless-service' on StatefulSet cache, but "

@@ -117,7 +117,7 @@ public record ObjectRef(String kind, String namespace, String name) implements C
 
     /** Knows which kinds are cluster-scoped, including custom ones read as generic resources. */
     static final class KindScopes {
-        private static final java.util.Set<String> CLUSTER_SCOPED = java.util.Set.of(
+        static final java.util.Set<String> CLUSTER_SCOPED = java.util.Set.of(
                 "Namespace", "Node", "PersistentVolume", "StorageClass", "CSIDriver", "CSINode", "VolumeAttachment",
                 "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition", "PriorityClass", "RuntimeClass",
                 "IngressClass", "PodSecurityPolicy", "APIService", "MutatingWebhookConfiguration",

@@ -10,11 +10,15 @@ import dev.berth.core.workload.PodLabels;
 import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -239,6 +243,58 @@ public final class RuleContext {
     }
 
     /**
+     * @return every PersistentVolumeClaim under judgement and every volumeClaimTemplate of the StatefulSets under
+     *         judgement, whatever kinds the rule judges, in object order
+     */
+    public List<ClaimAt> claims() {
+        List<ClaimAt> all = new ArrayList<>();
+        for (HasMetadata object : block.objects()) {
+            if (object instanceof PersistentVolumeClaim claim) {
+                all.add(new ClaimAt(claim, claim, ""));
+            }
+            if (object instanceof StatefulSet set && set.getSpec() != null
+                    && set.getSpec().getVolumeClaimTemplates() != null) {
+                List<PersistentVolumeClaim> templates = set.getSpec().getVolumeClaimTemplates();
+                for (int i = 0; i < templates.size(); i++) {
+                    all.add(new ClaimAt(set, templates.get(i), "spec.volumeClaimTemplates[" + i + "]"));
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The class a claim or claim template gets, with Kubernetes's precedence (see {@link StorageClasses}): the beta
+     * annotation, else {@code spec.storageClassName}, else the one default StorageClass of the set.
+     *
+     * <pre>{@code
+     * for (RuleContext.ClaimAt at : context.claims()) {
+     *     if (context.effectiveStorageClass(at.claim()).filter("standard"::equals).isPresent()) {
+     *         context.report(at.owner(), at.field("spec.storageClassName"), at.label() + " uses standard disks");
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param claim a claim or claim template
+     * @return the class name, an empty string for {@code storageClassName: ""} (no class); empty when the claim names
+     *         none and the set marks no single default (the cluster's default decides)
+     */
+    public Optional<String> effectiveStorageClass(PersistentVolumeClaim claim) {
+        String requested = StorageClasses.requested(claim);
+        return requested != null ? Optional.of(requested)
+                : once("default-storage-class", StorageClasses::defaultClass);
+    }
+
+    /**
+     * @param claim a claim or claim template
+     * @return the StorageClass of the set that it gets ({@link #effectiveStorageClass}), when the set defines it
+     */
+    public Optional<StorageClass> storageClassOf(PersistentVolumeClaim claim) {
+        return effectiveStorageClass(claim).filter(name -> !name.isEmpty())
+                .flatMap(name -> manifest.find(StorageClass.class, "", name));
+    }
+
+    /**
      * What {@link Shapes} found missing in an object and kept from the rules (a null list item, a container without a
      * name, an object without a name...): the schema rule {@code missing-required-field} reports these; other rules
      * never see the parts.
@@ -340,6 +396,31 @@ public final class RuleContext {
                 }
             }
             return all;
+        }
+    }
+
+    /**
+     * A claim with the object it is declared in: a PersistentVolumeClaim, or a volumeClaimTemplate of a StatefulSet.
+     *
+     * @param owner the PersistentVolumeClaim itself, or the StatefulSet: the object findings go on
+     * @param claim the claim
+     * @param path the claim's path in its owner: empty for a PersistentVolumeClaim, else
+     *     {@code spec.volumeClaimTemplates[i]}
+     */
+    public record ClaimAt(HasMetadata owner, PersistentVolumeClaim claim, String path) {
+
+        /** @return {@code claim data} or {@code volumeClaimTemplate data}, for messages */
+        public String label() {
+            String name = claim.getMetadata() == null ? "" : claim.getMetadata().getName();
+            return (path.isEmpty() ? "claim " : "volumeClaimTemplate ") + name;
+        }
+
+        /**
+         * @param field a path inside the claim, such as {@code spec.storageClassName}
+         * @return the path inside the owner, for {@link RuleContext#report}
+         */
+        public String field(String field) {
+            return path.isEmpty() ? field : path + "." + field;
         }
     }
 

@@ -194,11 +194,22 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
         }
 
         /**
-         * @param values the kinds the rule judges
+         * @param values the kinds the rule judges: kinds Kubernetes defines ({@code StatefulSet}), or a custom
+         *        resource's kind after its API group ({@code argoproj.io/Rollout}, judged as kind {@code Rollout});
+         *        none, the default, judges every kind
          * @return this builder
+         * @throws IllegalArgumentException for a kind Kubernetes does not know, which would silently never run:
+         *         {@code rule team-label: kind "Deploymnet" is not a Kubernetes kind; did you mean Deployment? ...}
+         *         (see {@link dev.berth.core.KnownKinds#require(String)})
          */
         public Builder kinds(String... values) {
-            kinds.addAll(List.of(values));
+            for (String value : values) {
+                try {
+                    kinds.add(dev.berth.core.KnownKinds.require(value));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("rule " + id + ": " + e.getMessage(), e);
+                }
+            }
             return this;
         }
 

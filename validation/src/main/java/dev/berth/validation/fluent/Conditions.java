@@ -225,6 +225,35 @@ public final class Conditions {
         }));
     }
 
+    /**
+     * A condition of one's own, as ArchUnit's {@code should(ArchCondition)}.
+     *
+     * <pre>{@code
+     * Rules.workloads().should().satisfy(WorkloadCondition.of("name its team", (workload, events) -> {
+     *     if (!workload.podLabels().containsKey("team")) {
+     *         events.violation("spec.template.metadata.labels", "has no pod label team");
+     *     }
+     * }));
+     * }</pre>
+     *
+     * @param condition the condition; its description reads on after "should"
+     * @return the rule
+     */
+    public FluentRule satisfy(WorkloadCondition condition) {
+        return add(condition.asCondition());
+    }
+
+    /**
+     * A predicate of one's own that every selected workload must meet; each one that does not is a finding on the
+     * object as a whole, {@code does not satisfy "<description>"} (see {@link WorkloadCondition#from}).
+     *
+     * @param predicate the predicate; its description reads on after "should", such as {@code be labelled by team}
+     * @return the rule
+     */
+    public FluentRule satisfy(DescribedPredicate<? super Workload> predicate) {
+        return satisfy(WorkloadCondition.from(predicate));
+    }
+
     private FluentRule add(Condition condition) {
         List<Condition> more = new ArrayList<>(conditions);
         more.add(condition);

@@ -1,9 +1,11 @@
 package dev.berth.validation.fluent;
 
+import dev.berth.core.KnownKinds;
 import dev.berth.core.state.Datastores;
 import dev.berth.core.text.Patterns;
 import dev.berth.core.workload.Workload;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,11 +47,41 @@ public final class WorkloadSelection {
     }
 
     /**
+     * Narrows the selection by a predicate of one's own, as ArchUnit's {@code that(DescribedPredicate)}.
+     *
+     * <pre>{@code
+     * DescribedPredicate<Workload> exposed = DescribedPredicate.describe("are public",
+     *         w -> "public".equals(w.podLabels().get("exposure")));
+     * Rules.workloads().that(exposed).should().haveReplicasAtLeast(2);
+     * // "workloads that are public should have at least 2 replicas"
+     * }</pre>
+     *
+     * @param predicate the predicate; its description reads on after "workloads that"
+     * @return the workloads it accepts
+     */
+    public WorkloadSelection that(DescribedPredicate<? super Workload> predicate) {
+        return with(new Selector(predicate.description(), predicate::test), kinds);
+    }
+
+    /**
+     * @param predicate a predicate of one's own; its description reads on after "and"
+     * @return the workloads it accepts, among those selected so far
+     */
+    public WorkloadSelection and(DescribedPredicate<? super Workload> predicate) {
+        return that(predicate);
+    }
+
+    /**
      * @param values kinds such as {@code Deployment} or {@code StatefulSet}
      * @return the workloads of one of those kinds
+     * @throws IllegalArgumentException for a kind Kubernetes does not know, naming the nearest one (see
+     *         {@link KnownKinds#require(String)})
      */
     public WorkloadSelection areOfKind(String... values) {
-        Set<String> only = Set.of(values);
+        Set<String> only = new LinkedHashSet<>();
+        for (String value : values) {
+            only.add(KnownKinds.require(value));
+        }
         return with(new Selector("are of kind " + String.join(" or ", values), w -> only.contains(w.kind())), only);
     }
 

@@ -4,8 +4,10 @@ import dev.berth.validation.Category;
 import dev.berth.validation.Parameter;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
+import dev.berth.validation.RuleContext.ClaimAt;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
+import dev.berth.validation.StorageClasses;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,10 +66,10 @@ public final class ClaimClassUndefined extends Rule {
         }
         Set<String> wellKnown = Arrays.stream(StorageSurvivesNodeFailure.LIST_SEPARATOR.split(
                 context.parameter(WELL_KNOWN).strip())).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
-        for (ClaimAt at : ClaimAt.of(context)) {
-            String name = StorageIndex.className(at.claim());
+        for (ClaimAt at : context.claims()) {
+            String name = StorageClasses.requested(at.claim());
             if (name != null && !name.isEmpty() && !index.knowsClass(name) && !wellKnown.contains(name)) {
-                context.report(at.owner(), at.field(StorageIndex.classField(at.claim())), at.label()
+                context.report(at.owner(), at.field(StorageClasses.requestedField(at.claim())), at.label()
                         + " names StorageClass " + name + ", which the set does not define" + (index.definesClasses()
                                 ? "; the set defines " + index.classNames()
                                 : " (it defines none) and which is not a class clusters ship (parameter "

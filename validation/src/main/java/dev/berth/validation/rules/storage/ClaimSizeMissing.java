@@ -3,6 +3,7 @@ package dev.berth.validation.rules.storage;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
+import dev.berth.validation.RuleContext.ClaimAt;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -27,7 +28,7 @@ public final class ClaimSizeMissing extends Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (ClaimAt at : ClaimAt.of(context)) {
+        for (ClaimAt at : context.claims()) {
             var spec = at.claim().getSpec();
             Map<String, Quantity> requests = spec == null || spec.getResources() == null ? null
                     : spec.getResources().getRequests();

@@ -3,8 +3,10 @@ package dev.berth.validation.rules.storage;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
+import dev.berth.validation.RuleContext.ClaimAt;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
+import dev.berth.validation.StorageClasses;
 
 /**
  * A claim or claim template names no storage class, so the cluster's default StorageClass decides what backs it:
@@ -28,10 +30,10 @@ public final class ClaimStorageClass extends Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (ClaimAt at : ClaimAt.of(context)) {
+        for (ClaimAt at : context.claims()) {
             boolean bound = at.claim().getSpec() != null && at.claim().getSpec().getVolumeName() != null
                     && !at.claim().getSpec().getVolumeName().isEmpty();
-            if (StorageIndex.className(at.claim()) == null && !bound) {
+            if (StorageClasses.requested(at.claim()) == null && !bound) {
                 context.report(at.owner(), at.field("spec.storageClassName"), at.label() + " names no storage "
                         + "class; the cluster's default StorageClass decides whether its data survives node "
                         + "failure and claim deletion");

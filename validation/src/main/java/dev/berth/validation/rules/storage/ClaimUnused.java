@@ -8,6 +8,7 @@ import dev.berth.validation.Category;
 import dev.berth.validation.Parameter;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
+import dev.berth.validation.RuleContext.ClaimAt;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
 import io.fabric8.kubernetes.api.model.Container;
@@ -51,7 +52,7 @@ public final class ClaimUnused extends Rule {
     public void check(RuleContext context) {
         Set<ObjectRef> mounted = context.parameter(COMPLETE) ? context.once("claim-unused:mounted", ClaimUnused::mounted)
                 : Set.of();
-        for (ClaimAt at : ClaimAt.of(context)) {
+        for (ClaimAt at : context.claims()) {
             String name = at.claim().getMetadata() == null ? null : at.claim().getMetadata().getName();
             if (name == null || name.isEmpty()) {
                 continue;

@@ -3,8 +3,10 @@ package dev.berth.validation.rules.storage;
 import dev.berth.validation.Category;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleContext;
+import dev.berth.validation.RuleContext.ClaimAt;
 import dev.berth.validation.RuleInfo;
 import dev.berth.validation.Severity;
+import dev.berth.validation.StorageClasses;
 
 /**
  * A claim or claim template names its class with the deprecated annotation
@@ -27,14 +29,14 @@ public final class StorageClassBetaAnnotation extends Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (ClaimAt at : ClaimAt.of(context)) {
+        for (ClaimAt at : context.claims()) {
             var annotations = at.claim().getMetadata() == null ? null : at.claim().getMetadata().getAnnotations();
-            String value = annotations == null ? null : annotations.get(StorageIndex.BETA_CLASS);
+            String value = annotations == null ? null : annotations.get(StorageClasses.BETA_CLASS);
             if (value != null) {
                 String field = at.claim().getSpec() == null ? null : at.claim().getSpec().getStorageClassName();
-                context.report(at.owner(), at.field("metadata.annotations['" + StorageIndex.BETA_CLASS + "']"),
+                context.report(at.owner(), at.field("metadata.annotations['" + StorageClasses.BETA_CLASS + "']"),
                         at.label() + " names StorageClass " + value + " with the deprecated annotation "
-                                + StorageIndex.BETA_CLASS + (field == null ? "" : ", which overrides "
+                                + StorageClasses.BETA_CLASS + (field == null ? "" : ", which overrides "
                                 + "spec.storageClassName \"" + field + "\""));
             }
         }

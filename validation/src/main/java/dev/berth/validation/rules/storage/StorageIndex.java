@@ -2,6 +2,7 @@ package dev.berth.validation.rules.storage;
 
 import dev.berth.core.Manifest;
 import dev.berth.core.ObjectRef;
+import dev.berth.validation.StorageClasses;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
@@ -20,11 +21,9 @@ import java.util.Set;
  */
 final class StorageIndex {
 
-    /** The annotation that named a claim's class before {@code spec.storageClassName}; it still takes precedence. */
     /** The key of the run's one index ({@code RuleContext.once}). */
     static final String KEY = "storage-index";
 
-    static final String BETA_CLASS = "volume.beta.kubernetes.io/storage-class";
 
     private final Manifest manifest;
     private final Map<String, PersistentVolume> volumesByName = new HashMap<>();
@@ -63,35 +62,10 @@ final class StorageIndex {
 
     /**
      * @param claim a claim or claim template
-     * @return the class it asks for: the beta annotation, else {@code spec.storageClassName}; null when it names none
-     *         (the cluster default decides), empty for {@code storageClassName: ""} (no class)
-     */
-    static String className(PersistentVolumeClaim claim) {
-        if (claim.getMetadata() != null && claim.getMetadata().getAnnotations() != null
-                && claim.getMetadata().getAnnotations().get(BETA_CLASS) != null) {
-            return claim.getMetadata().getAnnotations().get(BETA_CLASS);
-        }
-        return claim.getSpec() == null ? null : claim.getSpec().getStorageClassName();
-    }
-
-    /**
-     * @param claim a claim or claim template
-     * @return the path of the field that names its class, for findings
-     */
-    static String classField(PersistentVolumeClaim claim) {
-        if (claim.getMetadata() != null && claim.getMetadata().getAnnotations() != null
-                && claim.getMetadata().getAnnotations().get(BETA_CLASS) != null) {
-            return "metadata.annotations['" + BETA_CLASS + "']";
-        }
-        return "spec.storageClassName";
-    }
-
-    /**
-     * @param claim a claim or claim template
      * @return the StorageClass of the set it asks for
      */
     Optional<StorageClass> storageClass(PersistentVolumeClaim claim) {
-        String name = className(claim);
+        String name = StorageClasses.requested(claim);
         return name == null || name.isEmpty() ? Optional.empty() : manifest.find(StorageClass.class, "", name);
     }
 
@@ -129,7 +103,7 @@ final class StorageIndex {
         if (reserved != null) {
             return List.of(reserved);
         }
-        String className = className(claim);
+        String className = StorageClasses.requested(claim);
         return className == null ? List.of() : unclaimedByClass.getOrDefault(className, List.of());
     }
 }
