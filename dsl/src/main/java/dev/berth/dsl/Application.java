@@ -7,9 +7,10 @@ import dev.berth.dsl.explain.Explanation;
 import dev.berth.dsl.network.NetworkIntent;
 import dev.berth.dsl.network.NetworkPolicies;
 import dev.berth.dsl.preset.Preset;
+import dev.berth.dsl.spi.Aspect;
 import dev.berth.dsl.spi.Assembly;
 import dev.berth.dsl.spi.Component;
-import dev.berth.dsl.workload.StatefulService;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * A built application: its objects as a {@link Manifest} of fabric8 objects, and the explanation of every key value.
- * Immutable; build another from {@link Berth#application(String)}.
+ * Immutable: it holds its own copy of the objects its components and aspects made, and {@link #manifest()} gives a
+ * fresh copy on each call, so changing the fabric8 objects of one manifest changes neither the application nor the
+ * next manifest. Build another from {@link Berth#application(String)}.
  *
  * <pre>{@code
  * Application app = Berth.application("shop").add(Berth.datastore("db", DatastorePresets.postgresql())).build();
@@ -75,12 +78,19 @@ public final class Application {
     }
 
     /**
-     * The generated objects, in the order components produced them (the writer sorts them into apply order).
+     * The generated objects, in the order components produced them (the writer sorts them into apply order), then
+     * those the aspects added. Each call returns a new copy of the objects: change them freely, the application does
+     * not see it.
      *
-     * @return the manifest
+     * <pre>{@code
+     * Manifest m = app.manifest();
+     * m.objects().get(0).getMetadata().getLabels().put("tier", "gold"); // app.manifest() is unchanged
+     * }</pre>
+     *
+     * @return the manifest, a copy
      */
     public Manifest manifest() {
-        return manifest;
+        return manifest.copy();
     }
 
     /**
@@ -137,6 +147,7 @@ public final class Application {
         private final Set<String> names = new java.util.HashSet<>();
         private final List<Allowed> intents = new ArrayList<>();
         private boolean defaultDeny;
+        private final List<Aspect> aspects = new ArrayList<>();
 
         private Builder(String name) {
             if (name == null || !DNS_LABEL.matcher(name).matches()) {
@@ -194,6 +205,27 @@ public final class Application {
         }
 
         /**
+         * Aspects that visit every object the application builds, once every component has contributed, in order:
+         * company labels, annotations and policies in one place. See {@link Aspect} for the order of visits and
+         * what an aspect may change. Default: none.
+         *
+         * <pre>{@code
+         * Berth.application("shop").add(api, db)
+         *      .aspect((object, assembly) -> object.getMetadata().getLabels().put("team", "payments"))
+         *      .build();
+         * }</pre>
+         *
+         * @param more the aspects, run in the order given, after those given before
+         * @return this builder
+         */
+        public Builder aspect(Aspect... more) {
+            for (Aspect aspect : more) {
+                aspects.add(Objects.requireNonNull(aspect, "aspect"));
+            }
+            return this;
+        }
+
+        /**
          * Starts an allowed connection: {@code allow("api").to("db").on(5432)}.
          *
          * @param from the source component
@@ -234,14 +266,10 @@ public final class Application {
         public Application build() {
             Assembly assembly = new Assembly(name, namespace, preset);
             java.util.Map<String, Component> named = new java.util.LinkedHashMap<>();
-            java.util.Map<String, List<String>> dns = new java.util.HashMap<>();
             for (Component c : components) {
                 c.contribute(assembly);
                 if (!c.name().isEmpty() && !(c instanceof Config)) {
                     named.put(c.name(), c);
-                }
-                if (c instanceof StatefulService s) {
-                    dns.putAll(s.podDnsNamesBySet(namespace, assembly.dnsNames(), preset.statefulReplicas()));
                 }
             }
             List<NetworkIntent> resolved = BuildChecks.intents(intents, named, name);
@@ -250,14 +278,30 @@ public final class Application {
             if (!intents.isEmpty() || defaultDeny) {
                 List<NetworkIntent> all = new ArrayList<>(resolved);
                 for (Component c : components) {
-                    if (c instanceof StatefulService s) {
-                        all.addAll(s.impliedIntents());
-                    }
+                    all.addAll(c.impliedIntents());
                 }
                 NetworkPolicies.of(all, defaultDeny).contribute(assembly);
             }
-            return new Application(name, namespace, preset, Manifest.of(assembly.objects()),
-                    assembly.explanation(), List.copyOf(named.keySet()), dns);
+            AspectRun.apply(aspects, assembly);
+            // Copied, so that nothing a component, an aspect or a caller holds can change the application.
+            Manifest manifest = Manifest.of(assembly.objects()).copy();
+            return new Application(name, namespace, preset, manifest, assembly.explanation(),
+                    List.copyOf(named.keySet()), podDnsNames(manifest, assembly));
+        }
+
+        /** The pod DNS names of every StatefulSet built, governed by a Service, whatever component added it. */
+        private static java.util.Map<String, List<String>> podDnsNames(Manifest manifest, Assembly assembly) {
+            java.util.Map<String, List<String>> names = new java.util.HashMap<>();
+            for (StatefulSet set : manifest.all(StatefulSet.class)) {
+                if (set.getSpec() == null || set.getSpec().getServiceName() == null) {
+                    continue;
+                }
+                Integer replicas = set.getSpec().getReplicas();
+                names.put(set.getMetadata().getName(), assembly.dnsNames().allFqdns(set.getMetadata().getName(),
+                        replicas == null ? 1 : replicas, set.getSpec().getServiceName(),
+                        set.getMetadata().getNamespace()));
+            }
+            return names;
         }
     }
 
