@@ -10,7 +10,32 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * reached through {@link BerthSoftAssertions}, so that navigation ({@code statefulSet("db").container("db")}) stays
  * soft all the way down.
  *
- * <p>Users do not extend it; it is public so that AssertJ's soft-assertion proxies can subclass the assertions.
+ * <p>Extend it to write your own assertions in Berth's style, as AssertJ documents for custom assertions: pass your
+ * class as {@code SELF}, call the protected constructor, fail with {@code failWithMessage(...)} and return
+ * {@code myself}; give the class a public constructor (for soft-assertion proxies) and a static {@code assertThat}
+ * entry point. The navigation helpers of Berth's own assertions stay package-private.
+ *
+ * <pre>{@code
+ * public class AcmeAssert extends AbstractBerthAssert<AcmeAssert, Manifest> {
+ *     public AcmeAssert(Manifest actual) {
+ *         super(actual, AcmeAssert.class);
+ *     }
+ *
+ *     public static AcmeAssert assertThat(Manifest manifest) {
+ *         return new AcmeAssert(manifest);
+ *     }
+ *
+ *     public AcmeAssert isOwnedBy(String team) {
+ *         isNotNull();
+ *         for (HasMetadata object : actual) {
+ *             if (!team.equals(object.getMetadata().getLabels().get("acme.example/team"))) {
+ *                 failWithMessage("Expecting %s to be owned by team %s", ObjectRef.of(object), team);
+ *             }
+ *         }
+ *         return myself;
+ *     }
+ * }
+ * }</pre>
  *
  * @param <SELF> the assertion's own type, for chaining
  * @param <ACTUAL> the object under test
@@ -24,6 +49,8 @@ public abstract class AbstractBerthAssert<SELF extends AbstractBerthAssert<SELF,
     SoftAssertionsProvider soft;
 
     /**
+     * For subclasses, Berth's own and users' alike.
+     *
      * @param actual the object under test
      * @param selfType the assertion's own class
      */

@@ -1,5 +1,6 @@
 package dev.berth.core;
 
+import dev.berth.core.internal.Json;
 import dev.berth.core.source.ObjectSource;
 import dev.berth.core.workload.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -264,6 +265,25 @@ public final class Manifest implements Iterable<HasMetadata> {
         builder.addAll(this);
         for (HasMetadata object : more) {
             builder.add(object);
+        }
+        return builder.build();
+    }
+
+    /**
+     * A deep copy: equal objects, in the same order and with the same sources, that share no mutable state with this
+     * manifest's. Use it to hand out objects a caller may change, as a built DSL application does.
+     *
+     * <pre>{@code
+     * Manifest mine = manifest.copy();
+     * mine.objects().get(0).getMetadata().setName("other"); // manifest is unchanged
+     * }</pre>
+     *
+     * @return the copy
+     */
+    public Manifest copy() {
+        Builder builder = builder();
+        for (HasMetadata object : objects) {
+            builder.add(Json.mapper().convertValue(object, object.getClass()), sources.get(object));
         }
         return builder.build();
     }

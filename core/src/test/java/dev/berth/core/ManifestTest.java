@@ -130,6 +130,24 @@ class ManifestTest {
     }
 
     @Test
+    void a_copy_holds_equal_objects_with_their_sources_and_shares_nothing_mutable() {
+        // GIVEN a manifest of a Deployment read from a file and a ConfigMap
+        Deployment web = deployment("shop", "web", WEB);
+        ObjectSource webSource = source("web.yaml", 2);
+        Manifest manifest = Manifest.builder().add(web, webSource).add(configMap("shop", "web")).build();
+        // WHEN copied, and the copy's objects changed
+        Manifest copy = manifest.copy();
+        HasMetadata copied = copy.objects().get(0);
+        // THEN the copy is equal, keeps the source, and changing it leaves the original alone
+        assertThat(copy).isEqualTo(manifest);
+        assertThat(copy.sourceOf(copied)).containsSame(webSource);
+        copied.getMetadata().setName("other");
+        ((Deployment) copied).getSpec().getTemplate().getMetadata().getLabels().clear();
+        assertThat(web.getMetadata().getName()).isEqualTo("web");
+        assertThat(web.getSpec().getTemplate().getMetadata().getLabels()).isEqualTo(WEB);
+    }
+
+    @Test
     void sources_belong_to_the_object_instance_not_to_an_equal_copy() {
         // GIVEN two equal but distinct ConfigMaps, only the first with a source
         ConfigMap first = configMap("shop", "c");

@@ -7,9 +7,10 @@ import dev.berth.dsl.explain.Explanation;
 import dev.berth.dsl.network.NetworkIntent;
 import dev.berth.dsl.network.NetworkPolicies;
 import dev.berth.dsl.preset.Preset;
+import dev.berth.dsl.spi.Aspect;
 import dev.berth.dsl.spi.Assembly;
 import dev.berth.dsl.spi.Component;
-import dev.berth.dsl.workload.StatefulService;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,12 +20,22 @@ import java.util.regex.Pattern;
 
 /**
  * A built application: its objects as a {@link Manifest} of fabric8 objects, and the explanation of every key value.
- * Immutable; build another from {@link Berth#application(String)}.
+ * Build another from {@link Berth#application(String)}.
+ *
+ * <p>What is shared: the name, namespace, preset, components, pod DNS names and explanation are immutable. The
+ * manifest holds what the components and the {@linkplain Builder#aspect aspects} made, and every call of
+ * {@link #manifest()} returns those same fabric8 objects, which are mutable (fabric8 has no read-only model): treat
+ * them as read-only, as {@link Manifest} asks, and take {@code manifest().copy()} to change them, a deep copy that
+ * leaves the application alone. Company policy belongs in an aspect, which changes the objects before the
+ * application is built, not in code that changes them after. (A copy on every call would cost about half of building
+ * the same objects with fabric8 builders, measured by {@code ApplicationCopyBenchmark}, so it is left to the callers
+ * that need one.)
  *
  * <pre>{@code
  * Application app = Berth.application("shop").add(Berth.datastore("db", DatastorePresets.postgresql())).build();
  * String yaml = ManifestWriter.yaml().write(app.manifest());
  * System.out.println(app.explain());
+ * Manifest mine = app.manifest().copy(); // to change objects without changing app
  * }</pre>
  */
 public final class Application {
@@ -75,9 +86,15 @@ public final class Application {
     }
 
     /**
-     * The generated objects, in the order components produced them (the writer sorts them into apply order).
+     * The generated objects, in the order components produced them (the writer sorts them into apply order), then
+     * those the aspects added. Every call returns the same objects: read them, and copy them to change them.
      *
-     * @return the manifest
+     * <pre>{@code
+     * Manifest mine = app.manifest().copy();
+     * mine.objects().get(0).getMetadata().getLabels().put("tier", "gold"); // app.manifest() is unchanged
+     * }</pre>
+     *
+     * @return the manifest, shared: treat its objects as read-only
      */
     public Manifest manifest() {
         return manifest;
@@ -137,6 +154,7 @@ public final class Application {
         private final Set<String> names = new java.util.HashSet<>();
         private final List<Allowed> intents = new ArrayList<>();
         private boolean defaultDeny;
+        private final List<Aspect> aspects = new ArrayList<>();
 
         private Builder(String name) {
             if (name == null || !DNS_LABEL.matcher(name).matches()) {
@@ -194,6 +212,27 @@ public final class Application {
         }
 
         /**
+         * Aspects that visit every object the application builds, once every component has contributed, in order:
+         * company labels, annotations and policies in one place. See {@link Aspect} for the order of visits and
+         * what an aspect may change. Default: none.
+         *
+         * <pre>{@code
+         * Berth.application("shop").add(api, db)
+         *      .aspect((object, assembly) -> object.getMetadata().getLabels().put("team", "payments"))
+         *      .build();
+         * }</pre>
+         *
+         * @param more the aspects, run in the order given, after those given before
+         * @return this builder
+         */
+        public Builder aspect(Aspect... more) {
+            for (Aspect aspect : more) {
+                aspects.add(Objects.requireNonNull(aspect, "aspect"));
+            }
+            return this;
+        }
+
+        /**
          * Starts an allowed connection: {@code allow("api").to("db").on(5432)}.
          *
          * @param from the source component
@@ -234,14 +273,10 @@ public final class Application {
         public Application build() {
             Assembly assembly = new Assembly(name, namespace, preset);
             java.util.Map<String, Component> named = new java.util.LinkedHashMap<>();
-            java.util.Map<String, List<String>> dns = new java.util.HashMap<>();
             for (Component c : components) {
                 c.contribute(assembly);
                 if (!c.name().isEmpty() && !(c instanceof Config)) {
                     named.put(c.name(), c);
-                }
-                if (c instanceof StatefulService s) {
-                    dns.putAll(s.podDnsNamesBySet(namespace, assembly.dnsNames(), preset.statefulReplicas()));
                 }
             }
             List<NetworkIntent> resolved = BuildChecks.intents(intents, named, name);
@@ -250,14 +285,29 @@ public final class Application {
             if (!intents.isEmpty() || defaultDeny) {
                 List<NetworkIntent> all = new ArrayList<>(resolved);
                 for (Component c : components) {
-                    if (c instanceof StatefulService s) {
-                        all.addAll(s.impliedIntents());
-                    }
+                    all.addAll(c.impliedIntents());
                 }
                 NetworkPolicies.of(all, defaultDeny).contribute(assembly);
             }
-            return new Application(name, namespace, preset, Manifest.of(assembly.objects()),
-                    assembly.explanation(), List.copyOf(named.keySet()), dns);
+            AspectRun.apply(aspects, assembly);
+            Manifest manifest = Manifest.of(assembly.objects());
+            return new Application(name, namespace, preset, manifest, assembly.explanation(),
+                    List.copyOf(named.keySet()), podDnsNames(manifest, assembly));
+        }
+
+        /** The pod DNS names of every StatefulSet built, governed by a Service, whatever component added it. */
+        private static java.util.Map<String, List<String>> podDnsNames(Manifest manifest, Assembly assembly) {
+            java.util.Map<String, List<String>> names = new java.util.HashMap<>();
+            for (StatefulSet set : manifest.all(StatefulSet.class)) {
+                if (set.getSpec() == null || set.getSpec().getServiceName() == null) {
+                    continue;
+                }
+                Integer replicas = set.getSpec().getReplicas();
+                names.put(set.getMetadata().getName(), assembly.dnsNames().allFqdns(set.getMetadata().getName(),
+                        replicas == null ? 1 : replicas, set.getSpec().getServiceName(),
+                        set.getMetadata().getNamespace()));
+            }
+            return names;
         }
     }
 

@@ -10,7 +10,6 @@ import dev.berth.dsl.container.Port;
 import dev.berth.dsl.network.NetworkIntent;
 import dev.berth.dsl.spi.Component;
 import dev.berth.dsl.workload.ExternalService;
-import dev.berth.dsl.workload.PodComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,9 +132,7 @@ final class BuildChecks {
                 throw new IllegalArgumentException(said + ": " + i.to() + " is not an external(...) component: say "
                         + "allow(\"" + i.from() + "\").to(\"" + i.to() + "\").on(port)");
             }
-            if (target instanceof PodComponent<?> pods) {
-                requireListening(said, i.to(), i.ports(), pods.listensOn());
-            }
+            target.listeningPorts().ifPresent(listening -> requireListening(said, i.to(), i.ports(), listening));
             intents.add(new NetworkIntent(i.from(), i.to(), i.ports()));
         }
         return intents;

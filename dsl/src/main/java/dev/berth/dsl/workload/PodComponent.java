@@ -464,6 +464,16 @@ public abstract class PodComponent<S extends PodComponent<S>> implements Compone
         return List.copyOf(ports);
     }
 
+    /**
+     * The ports of {@link #listensOn()}, which intents to this component must use.
+     *
+     * @return the port numbers, in order
+     */
+    @Override
+    public java.util.Optional<List<Integer>> listeningPorts() {
+        return java.util.Optional.of(listensOn());
+    }
+
     /** @return where the component keeps its data: {@code /data} unless a datastore preset says otherwise */
     String dataPath() {
         return "/data";

@@ -390,6 +390,7 @@ public final class StatefulService extends ReplicatedService<StatefulService> {
      *
      * @return the intents, possibly empty
      */
+    @Override
     public List<dev.berth.dsl.network.NetworkIntent> impliedIntents() {
         List<dev.berth.dsl.network.NetworkIntent> intents = new ArrayList<>();
         List<Integer> all = main.ports().stream().map(dev.berth.dsl.container.Port::number).toList();
