@@ -6,8 +6,12 @@ import static dev.berth.cli.Cli.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.core.docs.TestJars;
+import dev.berth.validation.RuleInfo;
+import dev.berth.validation.RulePacks;
+import dev.berth.validation.docs.RulePages;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,43 +139,16 @@ class RulePackCliTest {
     void explain_renders_a_pack_rule_from_its_metadata() {
         // WHEN the pack's documented rule is explained
         Cli.Result result = run("explain", "--rule-pack", jar.toString(), "acme.team-label");
-        // THEN its page: summary, remediation, why, a bad and a good example, and its docs URL
+        // THEN its page as RulePages makes it (its exact form is RulePagesTest's): summary, remediation before why,
+        // a bad and a good example, and its docs URL
+        RuleInfo info = RulePacks.load(List.of(jar)).all().rule("acme.team-label").orElseThrow().info();
         assertThat(result.code()).isEqualTo(ExitCode.OK);
-        assertThat(result.out()).isEqualTo("""
-                # acme.team-label
-
-                A workload does not name its owning team.
-
-                Severity: medium
-                Category: workload
-
-                ## Remediation
-
-                Add the label team: <your team> to metadata.labels.
-
-                ## Why
-
-                On-call finds the owner of a failing workload from its team label.
-
-                ## Bad
-
-                ```yaml
-                kind: Deployment
-                metadata:
-                  name: web
-                ```
-
-                ## Good
-
-                ```yaml
-                kind: Deployment
-                metadata:
-                  name: web
-                  labels: {team: shop}
-                ```
-
-                See: https://rules.acme.example/team-label
-                """);
+        assertThat(result.out()).isEqualTo(RulePages.explained(info))
+                .startsWith("# acme.team-label\n\nA workload does not name its owning team.\n")
+                .containsSubsequence("## Remediation\n\nAdd the label team: <your team> to metadata.labels.\n",
+                        "## Why\n\nOn-call finds the owner of a failing workload from its team label.\n",
+                        "## Bad\n\n```yaml\nkind: Deployment\n", "## Good\n\n```yaml\n")
+                .endsWith("See: https://rules.acme.example/team-label\n");
     }
 
     @Test
