@@ -56,8 +56,8 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
         String remediation, String docs, List<Parameter<?>> parameters, boolean objectByObject,
         boolean podTemplatesByShape, String rationale, String failingExample, String passingExample) {
 
-    private static final String KEBAB_PART = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
-    private static final Pattern ID = Patterns.whole("(" + KEBAB_PART + "\\.)?" + KEBAB_PART);
+    /** One kebab-case part; an id is one part, or a prefix part, a dot and a part (split first: linear time). */
+    private static final Pattern KEBAB = Patterns.whole("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /**
      * Checks the metadata is complete and well formed.
@@ -77,7 +77,7 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
      * @param passingExample a YAML manifest the rule does not report; null means none
      */
     public RuleInfo {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (id == null || !validId(id)) {
             throw new IllegalArgumentException("rule id must be kebab-case, optionally after a pack prefix and a dot "
                     + "(team-label, acme.team-label), was " + id);
         }
@@ -118,6 +118,12 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
             boolean podTemplatesByShape) {
         this(id, summary, severity, category, kinds, remediation, docs, parameters, objectByObject,
                 podTemplatesByShape, "", "", "");
+    }
+
+    private static boolean validId(String id) {
+        int dot = id.indexOf('.');
+        return dot < 0 ? KEBAB.matcher(id).matches()
+                : KEBAB.matcher(id.substring(0, dot)).matches() && KEBAB.matcher(id.substring(dot + 1)).matches();
     }
 
     private static String example(String yaml) {
