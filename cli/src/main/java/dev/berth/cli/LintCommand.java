@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -66,14 +67,15 @@ import picocli.CommandLine.Spec;
             "  berth lint --complete k8s/    # the folder holds every object: report references to missing ones",
             "  berth lint --sets tree k8s/   # judge every folder of k8s/ as one set, not each on its own",
             "  berth lint --skip-non-manifests $(git diff --name-only main -- '*.yaml')   # changed manifests only",
-            "  berth lint --print-config     # the settings of .berth.yaml and the flags, and where each came from"},
+            "  berth lint --print-config     # the settings of .berth.yaml and the flags, and where each came from",
+            "  berth lint --rule-pack tools/acme-rules.jar --enable acme.team-label k8s/   # a company's own rules"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:clean: every input read, nothing at or above --fail-on",
             "1:findings at or above --fail-on",
             "2:bad input (unreadable file, broken YAML), usage, or out of memory",
-            "3:a rule failed on an object (a bug in Berth: the rule-failed findings name it; every other rule and "
-                + "object was still judged)"})
+            "3:a rule failed on an object (a bug in Berth or in a rule pack: the rule-failed findings name the rule "
+                + "and its pack; every other rule and object was still judged)"})
 final class LintCommand implements Callable<Integer> {
 
     /** The formats {@code --format} takes. */
@@ -98,6 +100,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private RulePackOption rulePacks;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Manifest files, folders, or - for standard input.")
     private List<String> paths = List.of();
@@ -317,7 +322,7 @@ final class LintCommand implements Callable<Integer> {
         int failures = report.findingsOf(RuleFailure.ID).size();
         if (failures > 0) {
             err.println("berth: " + failures + (failures == 1 ? " rule failure" : " rule failures")
-                    + " (a bug in Berth, not in the input): see the " + RuleFailure.ID + " findings, and please "
+                    + " (a bug in a rule, not in the input): see the " + RuleFailure.ID + " findings, and please "
                     + "report them; every other rule and object was judged");
             err.flush();
         }
@@ -380,7 +385,7 @@ final class LintCommand implements Callable<Integer> {
                     + ProjectConfig.FILE_NAME + " file to --config, or leave --config out to use the nearest one.")
                     .build();
         }
-        ProjectConfig settings = file == null ? ProjectConfig.defaults() : ProjectConfig.load(file);
+        ProjectConfig settings = rulePacks.settings(file);
         ParseResult given = spec.commandLine().getParseResult();
         try {
             if (given.hasMatchedOption("--rules")) {

@@ -73,7 +73,7 @@ class CommandsTest {
         String strict = run("rules", "--rules", "strict").out();
         // THEN a header, one row per rule of the catalogue with id, severity, category and ON, and a total
         List<Rule> all = RuleSets.all().rules();
-        assertThat(recommended.lines().findFirst().orElseThrow()).matches("ID +SEVERITY +CATEGORY +ON +SUMMARY");
+        assertThat(recommended.lines().findFirst().orElseThrow()).matches("ID +SEVERITY +CATEGORY +ON +PACK +SUMMARY");
         for (Rule rule : all) {
             assertThat(row(recommended, rule.id())).contains(" " + rule.info().severity().label() + " ")
                     .contains(rule.info().summary())

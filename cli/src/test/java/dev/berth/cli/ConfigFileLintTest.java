@@ -42,6 +42,7 @@ class ConfigFileLintTest {
                 baseline: none (default)
                 sets: tree (%1$s:3)
                 complete: false (default)
+                rulePacks: none (default)
                 """.formatted(config));
     }
 
@@ -86,7 +87,7 @@ class ConfigFileLintTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo(config + ":1:1: unknown key failon. Fix: Did you mean failOn? The keys are "
                 + "rules, enable, disable, severity, parameters, failOn, exclude, defaultExcludes, baseline, sets, "
-                + "complete.\n");
+                + "complete, rulePacks.\n");
     }
 
     @Test

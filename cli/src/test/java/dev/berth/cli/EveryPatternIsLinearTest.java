@@ -40,6 +40,7 @@ class EveryPatternIsLinearTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar")) // core's test jar (TestJars)
             .importPackages("dev.berth");
     private static final List<String> MODULES = List.of("core", "dsl", "validation", "cli", "assertj", "charts");
 

@@ -40,12 +40,12 @@ class RuleFailureCliTest {
         // THEN the failure is a finding on the broken object, the secret is still found, and the exit code is 3
         assertThat(result.code()).isEqualTo(ExitCode.INTERNAL);
         assertThat(result.out()).contains("Rule 'rule-failed' [HIGH] was violated (1 time):\n"
-                + "  ConfigMap shop/broken: rule throws-on-broken failed: IllegalStateException: at ")
+                + "  ConfigMap shop/broken: rule throws-on-broken of pack test-classes failed: IllegalStateException: at ")
                 .contains("Rule 'secret-in-configmap'");
-        assertThat(result.err()).isEqualTo("berth: 1 rule failure (a bug in Berth, not in the input): see the "
+        assertThat(result.err()).isEqualTo("berth: 1 rule failure (a bug in a rule, not in the input): see the "
                 + "rule-failed findings, and please report them; every other rule and object was judged\n");
         assertThat(debug.code()).isEqualTo(ExitCode.INTERNAL);
-        assertThat(debug.err()).startsWith("berth: ConfigMap shop/broken: rule throws-on-broken failed: "
+        assertThat(debug.err()).startsWith("berth: ConfigMap shop/broken: rule throws-on-broken of pack test-classes failed: "
                 + "IllegalStateException: at ").contains("java.lang.IllegalStateException: bug in the pack")
                 .contains("\tat dev.berth.cli.ThrowingPack");
         assertThat(result.err()).doesNotContain("\tat ");

@@ -6,7 +6,6 @@ import dev.berth.core.read.ManifestReader;
 import dev.berth.core.read.ReadResult;
 import dev.berth.validation.Report;
 import dev.berth.validation.RuleSet;
-import dev.berth.validation.RuleSets;
 import dev.berth.validation.Severity;
 import dev.berth.validation.TextReport;
 import dev.berth.validation.Validator;
@@ -134,6 +133,18 @@ public final class LintMojo extends AbstractMojo {
     @Parameter(property = "berth.config")
     File configFile;
 
+    /**
+     * Rule pack jars, or folders of them, whose rules join Berth's as {@code berth lint --rule-pack} loads them (see
+     * the README's "Write a rule pack"), after the {@code rulePacks} of the configuration file; {@code enable},
+     * {@code disable} and the file may then name their rules. Default: none.
+     *
+     * <pre>
+     * &lt;rulePacks&gt;&lt;rulePack&gt;tools/acme-rules.jar&lt;/rulePack&gt;&lt;/rulePacks&gt;
+     * </pre>
+     */
+    @Parameter(property = "berth.rulePacks")
+    List<File> rulePacks;
+
     /** Where the SARIF and JUnit reports are written. Default: {@code target/berth}. */
     @Parameter(property = "berth.outputDirectory", defaultValue = "${project.build.directory}/berth")
     File outputDirectory;
@@ -220,7 +231,16 @@ public final class LintMojo extends AbstractMojo {
             throw new MojoFailureException("berth: <sets>: " + sets + " is no way to group objects. Fix: give folder "
                     + "(each folder with the folders above it) or tree (everything as one set).");
         }
-        RuleSet every = RuleSets.all();
+        ProjectConfig settings;
+        try {
+            List<Path> packs = rulePacks == null ? List.of() : rulePacks.stream().map(File::toPath).toList();
+            Path file = configFile != null ? configFile.toPath() : ProjectConfig.find(basedir.toPath()).orElse(null);
+            settings = file == null ? ProjectConfig.defaults().withRulePacks(packs, "<rulePacks>")
+                    : ProjectConfig.load(file, packs, "<rulePacks>");
+        } catch (BerthException | IllegalArgumentException e) {
+            throw new MojoFailureException("berth: " + e.getMessage());
+        }
+        RuleSet every = settings.packs().all();
         for (String id : listed(enable)) {
             every.rule(id).orElseThrow(() -> noRule("enable", id));
         }
@@ -228,8 +248,6 @@ public final class LintMojo extends AbstractMojo {
             every.rule(id).orElseThrow(() -> noRule("disable", id));
         }
         try {
-            ProjectConfig settings = configFile != null ? ProjectConfig.load(configFile.toPath())
-                    : ProjectConfig.find(basedir.toPath()).map(ProjectConfig::load).orElse(ProjectConfig.defaults());
             if (rules != null) {
                 settings = settings.withRules(rules.trim(), "<rules>");
             }

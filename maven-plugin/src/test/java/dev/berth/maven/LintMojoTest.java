@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.berth.core.docs.TestJars;
 import dev.berth.core.read.ManifestReader;
 import dev.berth.validation.RuleSets;
 import dev.berth.validation.Validator;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -270,5 +272,42 @@ class LintMojoTest {
         assertThatThrownBy(missing::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("berth: <folders>: " + project.resolve("k8s") + " does not exist. Fix: name folders or "
                         + "files of the project that hold manifests.");
+    }
+
+    @Test
+    void rule_packs_load_their_rules_which_enable_may_name() throws Exception {
+        // GIVEN a rule pack jar whose rule, in no rule set, reports every ConfigMap, and a ConfigMap
+        manifest("src/main/k8s", "settings.yaml", SETTINGS);
+        Path jar = TestJars.build(project.resolve("tools"), "acme-rules.jar", Map.of("com/acme/Pack.java", """
+                package com.acme;
+
+                import dev.berth.validation.*;
+                import java.util.List;
+                import java.util.Set;
+
+                public final class Pack implements RulePack {
+                    public List<Rule> rules() {
+                        return List.of(new Rule(RuleInfo.id("acme.no-configmaps").summary("A ConfigMap is used")
+                                .severity(Severity.HIGH).category(Category.CONFIG).kinds("ConfigMap")
+                                .remediation("Use the company's settings service.").build()) {
+                            public void check(RuleContext context) {
+                                context.ofKind("ConfigMap").forEach(o -> context.report(o, "", "a ConfigMap"));
+                            }
+                        });
+                    }
+
+                    public Set<String> members(String ruleSet) {
+                        return Set.of();
+                    }
+                }
+                """), Map.of("META-INF/services/dev.berth.validation.RulePack", "com.acme.Pack\n"));
+        LintMojo mojo = mojo();
+        mojo.rulePacks = List.of(jar.toFile());
+        mojo.enable = List.of("acme.no-configmaps");
+        // WHEN the goal runs with the pack and its rule enabled
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+        // THEN the pack's rule reports the ConfigMap and fails the build
+        assertThat(failure).hasMessageStartingWith("berth: 1 finding in 1 object (rule set recommended): 1 high,");
+        assertThat(log.lines()).contains("[WARNING] Rule 'acme.no-configmaps' [HIGH] was violated (1 time):");
     }
 }

@@ -52,6 +52,7 @@ package dev.berth.validation;
 public abstract class Rule {
 
     private final RuleInfo info;
+    private volatile String pack = "";
 
     /**
      * @param info the rule's metadata
@@ -76,6 +77,26 @@ public abstract class Rule {
      * @param context the manifest, the rule's settings and the way to report
      */
     public abstract void check(RuleContext context);
+
+    /**
+     * The pack the rule was loaded from, which a {@link RuleFailure#ID} finding names.
+     *
+     * <pre>{@code
+     * RulePacks.load(List.of(Path.of("acme-rules.jar"))).all().rule("acme.team-label").get().pack();
+     * // "acme-rules.jar"
+     * }</pre>
+     *
+     * @return {@value RulePacks#BUILT_IN} for Berth's own rules, the file name of the jar (or class folder) of a
+     *         pack's rule, and empty for a rule that no pack gave (made by hand and put in a {@link RuleSet})
+     */
+    public final String pack() {
+        return pack;
+    }
+
+    /** @param name the pack the rule came from, as {@link RulePacks} names it */
+    final void loadedFrom(String name) {
+        this.pack = name == null ? "" : name;
+    }
 
     @Override
     public String toString() {

@@ -16,7 +16,8 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>The message names the rule and the exception's type, with the JDK's own message only for the types whose
+ * <p>The message names the rule, its pack when it comes from a rule pack ({@link Rule#pack()}), and the exception's
+ * type, with the JDK's own message only for the types whose
  * message never quotes input (a null dereference, an index out of range, a bad cast, arithmetic), and otherwise the
  * place in the code it came from, so no value of the input, and so no secret, reaches the report.
  */
@@ -56,7 +57,8 @@ public final class RuleFailure {
     /**
      * @param rule the rule that failed
      * @param failure what it threw
-     * @return {@code rule run-as-non-root failed: NullPointerException: Cannot invoke ...}, one line
+     * @return {@code rule run-as-non-root failed: NullPointerException: Cannot invoke ...}, one line; for a rule of a
+     *         rule pack, {@code rule acme.team-label of pack acme-rules.jar failed: ...}
      */
     static String message(Rule rule, Throwable failure) {
         String type = failure.getClass().getSimpleName();
@@ -72,7 +74,9 @@ public final class RuleFailure {
         if (oneLine.length() > 300) {
             oneLine = oneLine.substring(0, 300) + "...";
         }
-        return "rule " + rule.id() + " failed: " + type + ": " + oneLine;
+        String pack = rule.pack().isEmpty() || rule.pack().equals(RulePacks.BUILT_IN) ? ""
+                : " of pack " + rule.pack();
+        return "rule " + rule.id() + pack + " failed: " + type + ": " + oneLine;
     }
 
     /**

@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
 
 /**
  * A rule's metadata, in one place: a kebab-case id that names the problem, a summary, a severity, a category, the kinds
- * it applies to, a remediation and a docs link, and its typed parameters.
+ * it applies to, a remediation and a docs link, and its typed parameters; and, for a rule that documents itself (a rule
+ * of a rule pack, whose page is not in Berth's jar), a rationale and a failing and a passing YAML example, which
+ * {@code berth explain} and {@link dev.berth.validation.docs.RulePages#render(RuleInfo, List)} show.
+ *
+ * <p>A rule pack's ids may carry the pack's prefix and a dot, {@code acme.team-label}, so that a future built-in rule
+ * never takes the id; the suppression annotation stays one key with one slash: {@code ignore.berth.dev/acme.team-label}.
  *
  * <pre>{@code
  * RuleInfo.id("database-not-statefulset")
@@ -19,9 +24,19 @@ import java.util.regex.Pattern;
  *         .kinds("Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Pod")
  *         .remediation("Run the datastore as a StatefulSet with volumeClaimTemplates and a headless Service.")
  *         .build();
+ *
+ * RuleInfo.id("acme.team-label")
+ *         .summary("A workload does not name its owning team")
+ *         .severity(Severity.MEDIUM).category(Category.WORKLOAD).kinds("Deployment", "StatefulSet")
+ *         .remediation("Add the label team: <your team> to metadata.labels.")
+ *         .rationale("On-call finds the owner of a failing workload from its team label.")
+ *         .failingExample("kind: Deployment\nmetadata:\n  name: web\n")
+ *         .passingExample("kind: Deployment\nmetadata:\n  name: web\n  labels: {team: shop}\n")
+ *         .docs("https://rules.acme.example/team-label")
+ *         .build();
  * }</pre>
  *
- * @param id the kebab-case id, stable across releases
+ * @param id the kebab-case id, optionally after a pack prefix and a dot ({@code acme.team-label}), stable across releases
  * @param summary what the problem is, one line without a trailing period
  * @param severity the default severity
  * @param category what the rule is about
@@ -33,11 +48,15 @@ import java.util.regex.Pattern;
  *        manifest, its indexes and its references (see {@link Builder#objectByObject()})
  * @param podTemplatesByShape true when the rule also judges the pod templates found by shape inside objects of kinds
  *        Berth does not model (see {@link Builder#podTemplatesByShape()})
+ * @param rationale why the problem matters, a paragraph; empty when the rule's page says it (Berth's own rules)
+ * @param failingExample a YAML manifest the rule reports; empty when it has none
+ * @param passingExample the same manifest fixed, which the rule does not report; empty when it has none
  */
 public record RuleInfo(String id, String summary, Severity severity, Category category, Set<String> kinds,
         String remediation, String docs, List<Parameter<?>> parameters, boolean objectByObject,
-        boolean podTemplatesByShape) {
+        boolean podTemplatesByShape, String rationale, String failingExample, String passingExample) {
 
+    /** One kebab-case part; an id is one part, or a prefix part, a dot and a part (split first: linear time). */
     private static final Pattern KEBAB = Patterns.whole("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /**
@@ -53,10 +72,14 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
      * @param parameters the parameters
      * @param objectByObject whether the rule may be handed the objects a block at a time
      * @param podTemplatesByShape whether the rule judges pod templates found by shape
+     * @param rationale why it matters; null means none
+     * @param failingExample a YAML manifest the rule reports; null means none
+     * @param passingExample a YAML manifest the rule does not report; null means none
      */
     public RuleInfo {
-        if (id == null || !KEBAB.matcher(id).matches()) {
-            throw new IllegalArgumentException("rule id must be kebab-case, was " + id);
+        if (id == null || !validId(id)) {
+            throw new IllegalArgumentException("rule id must be kebab-case, optionally after a pack prefix and a dot "
+                    + "(team-label, acme.team-label), was " + id);
         }
         if (summary == null || summary.isBlank() || summary.endsWith(".")) {
             throw new IllegalArgumentException("rule " + id + ": summary must be one line without a trailing period, "
@@ -71,6 +94,40 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
         kinds = Set.copyOf(new LinkedHashSet<>(kinds));
         parameters = List.copyOf(parameters);
         docs = docs == null ? "docs/rules/" + id + ".md" : docs;
+        rationale = rationale == null ? "" : rationale.strip();
+        failingExample = example(failingExample);
+        passingExample = example(passingExample);
+    }
+
+    /**
+     * Metadata of a rule whose page is written by hand (Berth's own rules): no rationale or examples.
+     *
+     * @param id the id
+     * @param summary the summary
+     * @param severity the severity
+     * @param category the category
+     * @param kinds the kinds
+     * @param remediation the remediation
+     * @param docs the docs link
+     * @param parameters the parameters
+     * @param objectByObject whether the rule may be handed the objects a block at a time
+     * @param podTemplatesByShape whether the rule judges pod templates found by shape
+     */
+    public RuleInfo(String id, String summary, Severity severity, Category category, Set<String> kinds,
+            String remediation, String docs, List<Parameter<?>> parameters, boolean objectByObject,
+            boolean podTemplatesByShape) {
+        this(id, summary, severity, category, kinds, remediation, docs, parameters, objectByObject,
+                podTemplatesByShape, "", "", "");
+    }
+
+    private static boolean validId(String id) {
+        int dot = id.indexOf('.');
+        return dot < 0 ? KEBAB.matcher(id).matches()
+                : KEBAB.matcher(id.substring(0, dot)).matches() && KEBAB.matcher(id.substring(dot + 1)).matches();
+    }
+
+    private static String example(String yaml) {
+        return yaml == null || yaml.isBlank() ? "" : yaml.strip() + "\n";
     }
 
     /**
@@ -161,6 +218,9 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
         private final List<Parameter<?>> parameters = new ArrayList<>();
         private boolean objectByObject;
         private boolean podTemplatesByShape;
+        private String rationale;
+        private String failingExample;
+        private String passingExample;
 
         private Builder(String id) {
             this.id = id;
@@ -223,7 +283,8 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
         }
 
         /**
-         * @param value the docs page. Default: {@code docs/rules/<id>.md}
+         * @param value the docs page: an absolute URL for a rule pack's rule ({@code https://rules.acme.example/x}),
+         *        shown as it is. Default: {@code docs/rules/<id>.md}, Berth's own page
          * @return this builder
          */
         public Builder docs(String value) {
@@ -281,10 +342,56 @@ public record RuleInfo(String id, String summary, Severity severity, Category ca
             return this;
         }
 
+        /**
+         * Why the problem matters, for {@code berth explain} and the rule's generated page (its "Why" section).
+         *
+         * <pre>{@code
+         * .rationale("On-call finds the owner of a failing workload from its team label.")
+         * }</pre>
+         *
+         * @param value a paragraph. Default: none
+         * @return this builder
+         */
+        public Builder rationale(String value) {
+            this.rationale = value;
+            return this;
+        }
+
+        /**
+         * A manifest the rule reports, shown under "Bad" by {@code berth explain} and the rule's generated page.
+         *
+         * <pre>{@code
+         * .failingExample("""
+         *         apiVersion: apps/v1
+         *         kind: Deployment
+         *         metadata:
+         *           name: web
+         *         """)
+         * }</pre>
+         *
+         * @param yaml one or more YAML documents. Default: none
+         * @return this builder
+         */
+        public Builder failingExample(String yaml) {
+            this.failingExample = yaml;
+            return this;
+        }
+
+        /**
+         * The failing example fixed: a manifest the rule does not report, shown under "Good".
+         *
+         * @param yaml one or more YAML documents. Default: none
+         * @return this builder
+         */
+        public Builder passingExample(String yaml) {
+            this.passingExample = yaml;
+            return this;
+        }
+
         /** @return the metadata */
         public RuleInfo build() {
             return new RuleInfo(id, summary, severity, category, kinds, remediation, docs, parameters,
-                    objectByObject, podTemplatesByShape);
+                    objectByObject, podTemplatesByShape, rationale, failingExample, passingExample);
         }
     }
 }

@@ -1,11 +1,6 @@
 package dev.berth.validation;
 
-import dev.berth.validation.rules.BuiltInPacks;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.ServiceLoader;
-import java.util.Set;
 
 /**
  * The named rule sets: which rules are on lives here, outside the rules.
@@ -22,7 +17,8 @@ import java.util.Set;
  * RuleSet named = RuleSets.named("pod-security-restricted");
  * }</pre>
  *
- * <p>Rule packs found through {@link java.util.ServiceLoader} join every set they name.
+ * <p>Rule packs found through {@link java.util.ServiceLoader} join every set they name; {@link RulePacks#load} adds
+ * packs from jars that are not on the class path.
  */
 public final class RuleSets {
 
@@ -79,28 +75,11 @@ public final class RuleSets {
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static RuleSet named(String name) {
-        if (!NAMES.contains(name)) {
-            throw new IllegalArgumentException("no rule set named " + name + "; the rule sets are " + NAMES);
-        }
-        List<Rule> selected = new ArrayList<>();
-        for (RulePack pack : packs()) {
-            Set<String> members = name.equals(ALL) ? null : new HashSet<>(pack.members(name));
-            if (name.equals(STRICT)) {
-                members.addAll(pack.members(RECOMMENDED));
-            }
-            for (Rule rule : pack.rules()) {
-                if (members == null || members.contains(rule.id())) {
-                    selected.add(rule);
-                }
-            }
-        }
-        return RuleSet.of(name, selected);
+        return RulePacks.classPath().named(name);
     }
 
     /** @return the built-in packs followed by those found on the class path */
     public static List<RulePack> packs() {
-        List<RulePack> packs = new ArrayList<>(BuiltInPacks.all());
-        ServiceLoader.load(RulePack.class).forEach(packs::add);
-        return packs;
+        return RulePacks.classPath().packs();
     }
 }

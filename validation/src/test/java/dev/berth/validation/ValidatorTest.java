@@ -138,7 +138,8 @@ class ValidatorTest {
     void rule_metadata_is_checked_when_it_is_built() {
         assertThatThrownBy(() -> RuleInfo.id("Bad_Id").summary("s").category(Category.WORKLOAD)
                 .remediation("Fix it.").build())
-                .hasMessage("rule id must be kebab-case, was Bad_Id");
+                .hasMessage("rule id must be kebab-case, optionally after a pack prefix and a dot (team-label, "
+                        + "acme.team-label), was Bad_Id");
         assertThatThrownBy(() -> RuleInfo.id("ok").summary("ends with a period.").category(Category.WORKLOAD)
                 .remediation("Fix it.").build())
                 .hasMessage("rule ok: summary must be one line without a trailing period, was ends with a period.");

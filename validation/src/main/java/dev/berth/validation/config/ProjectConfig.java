@@ -6,6 +6,7 @@ import dev.berth.core.text.Spelling;
 import dev.berth.validation.Parameter;
 import dev.berth.validation.Rule;
 import dev.berth.validation.RuleSet;
+import dev.berth.validation.RulePacks;
 import dev.berth.validation.RuleSets;
 import dev.berth.validation.Severity;
 import dev.berth.validation.config.ConfigYaml.Entry;
@@ -48,7 +49,11 @@ import java.util.function.Consumer;
  * baseline: berth-baseline.json
  * sets: folder
  * complete: false
+ * rulePacks: [tools/acme-rules.jar]
  * }</pre>
+ *
+ * <p>{@code rulePacks} lists rule pack jars, or folders of them, relative to the file's folder: their rules join the
+ * rule sets, and {@code enable}, {@code severity} and {@code parameters} may name them (see {@link RulePacks}).
  *
  * <pre>{@code
  * ProjectConfig config = ProjectConfig.find(Path.of("")).map(ProjectConfig::load).orElse(ProjectConfig.defaults())
@@ -70,7 +75,7 @@ public final class ProjectConfig {
     public static final String DEFAULT = "default";
     /** The keys of the file, in the order {@link #describe()} lists them. */
     public static final List<String> KEYS = List.of("rules", "enable", "disable", "severity", "parameters", "failOn",
-            "exclude", "defaultExcludes", "baseline", "sets", "complete");
+            "exclude", "defaultExcludes", "baseline", "sets", "complete", "rulePacks");
     /** The values of {@code failOn}: a finding this severe or more fails the run; never fails on none. */
     public static final List<String> FAIL_ON = List.of("high", "medium", "low", "info", "never");
     /** The values of {@code sets}: see {@code berth lint --sets}. */
@@ -127,23 +132,57 @@ public final class ProjectConfig {
      *                        parameter, or a value of the wrong type: one line naming file:line:column
      */
     public static ProjectConfig load(Path file) {
+        return load(file, List.of(), "");
+    }
+
+    /**
+     * Reads a configuration file over the defaults, with rule packs given elsewhere (a command-line flag, a POM
+     * parameter) whose rules the file may name.
+     *
+     * <pre>{@code
+     * ProjectConfig.load(Path.of(".berth.yaml"), List.of(Path.of("acme-rules.jar")), "--rule-pack");
+     * }</pre>
+     *
+     * @param file the file, such as {@code .berth.yaml}
+     * @param rulePacks rule pack jars or folders, after those the file lists
+     * @param source where they were given, for {@link #describe()}
+     * @return the settings
+     * @throws BerthException as {@link #load(Path)} does, and for a rule pack that cannot be loaded
+     */
+    public static ProjectConfig load(Path file, List<Path> rulePacks, String source) {
         Node root = ConfigYaml.read(file);
         Values values = new Values();
         values.file = file;
-        if (root.value() == null) {
-            return new ProjectConfig(values);
-        }
         Reading reading = new Reading(file);
+        if (root.value() == null) {
+            return new ProjectConfig(values).withRulePacks(rulePacks, source);
+        }
         if (!(root.value() instanceof Mapping entries)) {
             throw reading.problem(root, null, "expected settings (key: value lines such as failOn: high), found "
                     + root.describe(), "write the settings as in the README's \"Configuration file\" section.");
         }
         Set<String> seen = new HashSet<>();
+        Node packsAt = root;
+        for (Entry entry : entries) {
+            if (entry.key().equals("rulePacks")) {
+                reading.setting(values, entry);
+                packsAt = entry.value();
+            }
+        }
+        rulePacks.forEach(path -> values.rulePacks.add(new Setting<>(path, source)));
+        try {
+            reading.all = values.packs().all();
+        } catch (IllegalArgumentException e) {
+            throw reading.problem(packsAt, "rulePacks", e.getMessage(), "check the rulePacks paths (relative to "
+                    + "this file's folder) and the jars.");
+        }
         for (Entry entry : entries) {
             if (!seen.add(entry.key())) {
                 throw reading.problem(entry.at(), null, "key " + entry.key() + " is given twice", "keep one of them.");
             }
-            reading.setting(values, entry);
+            if (!entry.key().equals("rulePacks")) {
+                reading.setting(values, entry);
+            }
         }
         return new ProjectConfig(values);
     }
@@ -151,6 +190,38 @@ public final class ProjectConfig {
     /** @return the file the settings were read from, if any */
     public Optional<Path> file() {
         return Optional.ofNullable(values.file);
+    }
+
+    /** @return the rule pack jars and folders, from the file (resolved against its folder) and then given; default none */
+    public List<Setting<Path>> rulePacks() {
+        return List.copyOf(values.rulePacks);
+    }
+
+    /**
+     * @return the rule packs these settings use: Berth's, the class path's and those of {@link #rulePacks()}
+     * @throws IllegalArgumentException for a rule pack that cannot be loaded, or two rules with one id
+     */
+    public RulePacks packs() {
+        return values.packs();
+    }
+
+    /**
+     * @param paths rule pack jars or folders to load after those already given
+     * @param source where they were given, such as {@code --rule-pack}
+     * @return the settings with them
+     * @throws IllegalArgumentException for a rule pack that cannot be loaded, or two rules with one id, naming
+     *                                  both packs
+     */
+    public ProjectConfig withRulePacks(List<Path> paths, String source) {
+        if (paths.isEmpty()) {
+            return this;
+        }
+        ProjectConfig changed = with(v -> {
+            paths.forEach(path -> v.rulePacks.add(new Setting<>(path, source)));
+            v.packs = null;
+        });
+        changed.values.packs();
+        return changed;
     }
 
     /** @return the rule set's name: one of {@link RuleSets#names()}; default {@value RuleSets#RECOMMENDED} */
@@ -341,8 +412,8 @@ public final class ProjectConfig {
      *                                  where it was given
      */
     public RuleSet ruleSet() {
-        RuleSet set = RuleSets.named(values.rules.value());
-        RuleSet all = values.enable.isEmpty() && values.disable.isEmpty() ? set : RuleSets.all();
+        RuleSet set = values.packs().named(values.rules.value());
+        RuleSet all = values.enable.isEmpty() && values.disable.isEmpty() ? set : values.packs().all();
         for (Setting<String> id : values.enable) {
             set = set.with(all.rule(id.value()).orElseThrow(() -> noRule(id.value())));
         }
@@ -403,7 +474,7 @@ public final class ProjectConfig {
      */
     public List<String> describe() {
         Set<String> running = new HashSet<>();
-        RuleSets.named(values.rules.value()).rules().forEach(rule -> running.add(rule.id()));
+        values.packs().named(values.rules.value()).rules().forEach(rule -> running.add(rule.id()));
         values.enable.forEach(id -> running.add(id.value()));
         values.disable.forEach(id -> running.remove(id.value()));
         List<String> lines = new ArrayList<>();
@@ -426,6 +497,10 @@ public final class ProjectConfig {
         lines.add(values.baseline.value() == null ? "baseline: none (default)" : line("baseline", values.baseline));
         lines.add(line("sets", values.sets));
         lines.add(line("complete", values.complete));
+        if (values.rulePacks.isEmpty()) {
+            lines.add("rulePacks: none (default)");
+        }
+        values.rulePacks.forEach(path -> lines.add(line("rulePacks", path)));
         return lines;
     }
 
@@ -474,6 +549,16 @@ public final class ProjectConfig {
         Setting<Path> baseline = new Setting<>(null, DEFAULT);
         Setting<String> sets = new Setting<>("folder", DEFAULT);
         Setting<Boolean> complete = new Setting<>(false, DEFAULT);
+        List<Setting<Path>> rulePacks = new ArrayList<>();
+        private RulePacks packs;
+
+        /** The packs of {@link #rulePacks}, loaded once: a class loader and its rules are kept, not made again. */
+        RulePacks packs() {
+            if (packs == null) {
+                packs = RulePacks.load(rulePacks.stream().map(Setting::value).toList());
+            }
+            return packs;
+        }
 
         Values copy() {
             Values copy = new Values();
@@ -489,6 +574,8 @@ public final class ProjectConfig {
             copy.baseline = baseline;
             copy.sets = sets;
             copy.complete = complete;
+            copy.rulePacks = new ArrayList<>(rulePacks);
+            copy.packs = packs;
             return copy;
         }
     }
@@ -496,7 +583,7 @@ public final class ProjectConfig {
     /** Turns the file's entries into settings, or into one located error. */
     private static final class Reading {
         private final Path file;
-        private final RuleSet all = RuleSets.all();
+        private RuleSet all = RuleSets.all();
 
         Reading(Path file) {
             this.file = file;
@@ -548,6 +635,14 @@ public final class ProjectConfig {
                 }
                 case "sets" -> v.sets = new Setting<>(oneOf(entry.key(), value, SETS), source);
                 case "complete" -> v.complete = new Setting<>(bool(entry.key(), value), source);
+                case "rulePacks" -> {
+                    Path folder = file.toAbsolutePath().getParent();
+                    for (Node item : texts(entry.key(), value)) {
+                        Path path = Path.of((String) item.value());
+                        v.rulePacks.add(new Setting<>(path.isAbsolute() || folder == null ? path
+                                : folder.resolve(path).normalize(), file + ":" + item.line()));
+                    }
+                }
                 default -> throw problem(entry.at(), null, "unknown key " + entry.key(),
                         meant(entry.key(), KEYS) + "The keys are " + String.join(", ", KEYS) + ".");
             }

@@ -63,17 +63,38 @@ public final class RulesIndex {
      * @return the Markdown index
      */
     public static String render(RuleSet rules) {
-        Map<String, RuleSet> named = new LinkedHashMap<>();
+        List<RuleSet> named = new ArrayList<>();
         for (String name : RuleSets.names()) {
             if (!name.equals(RuleSets.ALL)) {
-                named.put(name, RuleSets.named(name));
+                named.add(RuleSets.named(name));
             }
         }
+        return render(rules, named, "Regenerate with\n`mvn -B -pl validation -am test -Dtest=RulesIndexTest "
+                + "-Dsurefire.failIfNoSpecifiedTests=false -Dberth.updateDocs=true`.");
+    }
+
+    /**
+     * The index of a rule pack's rules, as {@link RulePages#write} writes it beside their pages.
+     *
+     * <pre>{@code
+     * RulesIndex.render(mine, List.of(packs.named("recommended"), packs.named("strict")));
+     * }</pre>
+     *
+     * @param rules the rules to list
+     * @param named the named sets a rule's "Rule sets" cell is made of; a rule in none of them shows {@code all}
+     * @return the Markdown index
+     */
+    public static String render(RuleSet rules, List<RuleSet> named) {
+        return render(rules, named, "Regenerate with `berth rules --rule-pack <jar> --write-docs <folder>`.");
+    }
+
+    private static String render(RuleSet rules, List<RuleSet> namedSets, String regenerate) {
+        Map<String, RuleSet> named = new LinkedHashMap<>();
+        namedSets.stream().filter(set -> !set.name().equals(RuleSets.ALL)).forEach(set -> named.put(set.name(), set));
         StringBuilder out = new StringBuilder();
         out.append("# Rules\n\n")
                 .append("Generated from the rules' metadata by `dev.berth.validation.docs.RulesIndex`; do not edit. ")
-                .append("Regenerate with\n`mvn -B -pl validation -am test -Dtest=RulesIndexTest ")
-                .append("-Dsurefire.failIfNoSpecifiedTests=false -Dberth.updateDocs=true`.\n\n")
+                .append(regenerate).append("\n\n")
                 .append(rules.rules().size()).append(" rules. Every rule is in the `all` set; `recommended` is the ")
                 .append("default, and `strict` is `recommended` plus the rules marked strict.\n");
         for (Category category : Category.values()) {

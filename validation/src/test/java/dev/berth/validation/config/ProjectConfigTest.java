@@ -63,7 +63,8 @@ class ProjectConfigTest {
                 "defaultExcludes: false (" + file + ":11)",
                 "baseline: " + dir.resolve("ci/berth-baseline.json") + " (" + file + ":12)",
                 "sets: tree (" + file + ":13)",
-                "complete: true (" + file + ":14)");
+                "complete: true (" + file + ":14)",
+                "rulePacks: none (default)");
         assertThat(config.failOnSeverity()).contains(Severity.MEDIUM);
     }
 
@@ -80,7 +81,8 @@ class ProjectConfigTest {
                 "defaultExcludes: true (default)",
                 "baseline: none (default)",
                 "sets: folder (default)",
-                "complete: false (default)");
+                "complete: false (default)",
+                "rulePacks: none (default)");
     }
 
     @Test
@@ -124,7 +126,7 @@ class ProjectConfigTest {
     void an_unknown_key_is_an_error_with_its_place_and_the_key_meant() throws IOException {
         assertThat(refusal("rules: strict\nfailon: high\n")).isEqualTo("FILE:2:1: unknown key failon. Fix: Did you "
                 + "mean failOn? The keys are rules, enable, disable, severity, parameters, failOn, exclude, "
-                + "defaultExcludes, baseline, sets, complete.");
+                + "defaultExcludes, baseline, sets, complete, rulePacks.");
     }
 
     @Test

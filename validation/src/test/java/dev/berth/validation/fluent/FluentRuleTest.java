@@ -103,7 +103,8 @@ class FluentRuleTest {
         assertThat(rule.info().remediation()).isEqualTo("Make each selected workload have at least 2 replicas.");
         assertThat(rule.as("frontend-replicas").id()).isEqualTo("frontend-replicas");
         assertThatThrownBy(() -> rule.as("Frontend Replicas"))
-                .hasMessage("rule id must be kebab-case, was Frontend Replicas");
+                .hasMessage("rule id must be kebab-case, optionally after a pack prefix and a dot (team-label, "
+                        + "acme.team-label), was Frontend Replicas");
     }
 
     @Test
